@@ -1,0 +1,44 @@
+// `npm run build`: validates, builds with Astro into a temporary folder, indexes it
+// with Pagefind, then swaps it in for dist/. A failed build leaves dist/ untouched.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+
+const target = resolve(process.env.SITE_OUT_DIR ?? 'dist');
+const temporary = `${target}.tmp-${process.pid}`;
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: temporary };
+
+function step(label, started) {
+  console.log(`${label} en ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function fail(message) {
+  rmSync(temporary, { recursive: true, force: true });
+  console.error(message);
+  process.exit(1);
+}
+
+let started = performance.now();
+const check = spawnSync(process.execPath, [resolve('scripts/check.mjs'), process.env.SE_CONTENT_ROOT ?? '.'], { stdio: 'inherit', env });
+if (check.status !== 0) fail('\nConstruction annulée : corrigez les erreurs ci-dessus (dist/ n’a pas été modifié).');
+
+started = performance.now();
+const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { stdio: 'inherit', env });
+if (astro.status !== 0) fail('\nConstruction Astro échouée (dist/ n’a pas été modifié).');
+step('Astro', started);
+
+started = performance.now();
+const { index } = await pagefind.createIndex({ forceLanguage: 'fr' });
+const added = await index.addDirectory({ path: temporary });
+if (added.errors.length > 0) fail(`Pagefind : ${added.errors.join('\n')}`);
+const written = await index.writeFiles({ outputPath: resolve(temporary, 'pagefind') });
+if (written.errors.length > 0) fail(`Pagefind : ${written.errors.join('\n')}`);
+await pagefind.close();
+step(`Pagefind (${added.page_count} pages indexées)`, started);
+
+const previous = `${target}.old-${process.pid}`;
+if (existsSync(target)) renameSync(target, previous);
+renameSync(temporary, target);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Site prêt dans ${target}`);

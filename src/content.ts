@@ -1,0 +1,92 @@
+/**
+ * Loads every collection once and exports the views the routes need.
+ * Bibliographic facts (BibTeX) are joined here to their curation (summary).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { formatBibliography, type CslItem } from './lib/citation.ts';
+import { compareDossierOrder, mentions, type ReferenceLike } from './lib/references.ts';
+import { THEMES, type ThemeSlug } from './lib/vocabulary.ts';
+
+export interface Reference extends ReferenceLike {
+  entry: CollectionEntry<'bibliography'>['data'];
+  summaryEntry: CollectionEntry<'references'>;
+  /** APA 7 fr-CA, as HTML (escaped by citeproc) and as plain text. */
+  apaHtml: string;
+  apaText: string;
+}
+
+const [bibliography, summaries, themeTexts, pageTexts, organisationEntries, projectEntries, glossaryEntries] = await Promise.all([
+  getCollection('bibliography'),
+  getCollection('references'),
+  getCollection('themes'),
+  getCollection('pages'),
+  getCollection('organisations'),
+  getCollection('projets'),
+  getCollection('glossary'),
+]);
+
+const summaryByKey = new Map(summaries.map((summary) => [summary.id, summary]));
+
+/** Strips the wrapper citeproc puts around one entry. */
+function innerEntry(html: string): string {
+  return html.replace(/^[\s\S]*?<div[^>]*class="csl-entry"[^>]*>/, '').replace(/<\/div>\s*<\/div>\s*$/, '').trim();
+}
+
+export const references: Reference[] = bibliography
+  .map(({ data }) => {
+    const summaryEntry = summaryByKey.get(data.key);
+    if (!summaryEntry) throw new Error(`Résumé manquant pour ${data.key}`);
+    const csl = data.csl as CslItem;
+    return {
+      key: data.key,
+      csl,
+      entry: data,
+      summary: summaryEntry.data,
+      summaryEntry,
+      apaHtml: innerEntry(formatBibliography(csl, 'apa', 'html')),
+      apaText: formatBibliography(csl, 'apa', 'text'),
+    };
+  })
+  .sort(compareDossierOrder);
+
+export const dossierReferences = references.filter((reference) => reference.summary.kind === 'dossier');
+export const relatedReferences = references.filter((reference) => reference.summary.kind === 'related');
+
+export function referencesOfTheme(slug: ThemeSlug): Reference[] {
+  return dossierReferences.filter((reference) => reference.summary.themes.includes(slug));
+}
+
+export const themes = THEMES.map((theme) => ({
+  ...theme,
+  text: themeTexts.find((entry) => entry.id === theme.slug),
+  count: referencesOfTheme(theme.slug).length,
+}));
+
+export function pageText(id: string): CollectionEntry<'pages'> | undefined {
+  return pageTexts.find((entry) => entry.id === id);
+}
+
+export const organisations = organisationEntries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'fr'));
+export const projects = projectEntries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'fr'));
+export const glossary = glossaryEntries.map((entry) => entry.data).sort((a, b) => a.term.localeCompare(b.term, 'fr'));
+
+/** The text a reference is searched in for mentions: its title and its summary. */
+function mentionText(reference: Reference): string {
+  return `${String(reference.csl.title ?? '')}\n${reference.summaryEntry.body ?? ''}`;
+}
+
+type KnowledgeEntry = CollectionEntry<'organisations'> | CollectionEntry<'projets'>;
+
+/** References that a knowledge-base page names explicitly or that mention one of its aliases. */
+export function referencesMentioning(page: KnowledgeEntry): Reference[] {
+  return references.filter(
+    (reference) => page.data.references.includes(reference.key) || mentions(mentionText(reference), page.data.aliases),
+  );
+}
+
+/** Knowledge-base pages a reference mentions, for the links back. */
+export function knowledgeOf(reference: Reference): { organisations: KnowledgeEntry[]; projects: KnowledgeEntry[] } {
+  const linked = (page: KnowledgeEntry) =>
+    page.data.references.includes(reference.key) || mentions(mentionText(reference), page.data.aliases);
+  return { organisations: organisations.filter(linked), projects: projects.filter(linked) };
+}

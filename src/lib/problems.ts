@@ -1,0 +1,67 @@
+/**
+ * A problem found in the librarian's files. Every check reports problems in this
+ * shape so that `npm run check`, the build and the import command print them the
+ * same way: grouped by file, with the line, the field, the value found and the fix.
+ */
+export interface Problem {
+  severity: 'error' | 'warning';
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** 1-based line in the file, when known. */
+  line?: number;
+  /** Citekey of the BibTeX entry or summary concerned. */
+  key?: string;
+  /** Field (BibTeX) or frontmatter key concerned. */
+  field?: string;
+  /** The value found, as written. */
+  value?: string;
+  /** What is wrong, in plain French. */
+  message: string;
+  /** How to fix it, in plain French. */
+  fix: string;
+}
+
+export function error(problem: Omit<Problem, 'severity'>): Problem {
+  return { severity: 'error', ...problem };
+}
+
+export function warning(problem: Omit<Problem, 'severity'>): Problem {
+  return { severity: 'warning', ...problem };
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((problem) => problem.severity === 'error');
+}
+
+function byPosition(a: Problem, b: Problem): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+}
+
+function formatOne(problem: Problem): string {
+  const where = [
+    problem.line === undefined ? undefined : `ligne ${problem.line}`,
+    problem.key === undefined ? undefined : `entrée « ${problem.key} »`,
+    problem.field === undefined ? undefined : `champ « ${problem.field} »`,
+  ].filter(Boolean);
+  const label = problem.severity === 'error' ? 'ERREUR' : 'AVERTISSEMENT';
+  const lines = [`  ${label} ${where.join(', ')} : ${problem.message}`];
+  if (problem.value !== undefined) lines.push(`    Valeur trouvée : ${JSON.stringify(problem.value)}`);
+  lines.push(`    Correction : ${problem.fix}`);
+  return lines.join('\n');
+}
+
+/** A plain-French report of every problem, grouped by file, errors counted at the end. */
+export function formatReport(problems: readonly Problem[]): string {
+  const sorted = [...problems].sort(byPosition);
+  const groups = new Map<string, Problem[]>();
+  for (const problem of sorted) {
+    const group = groups.get(problem.file) ?? [];
+    group.push(problem);
+    groups.set(problem.file, group);
+  }
+  const blocks = [...groups].map(([file, group]) => [file, ...group.map(formatOne)].join('\n'));
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  const warnings = problems.length - errors;
+  blocks.push(`${errors} erreur${errors > 1 ? 's' : ''}, ${warnings} avertissement${warnings > 1 ? 's' : ''}.`);
+  return blocks.join('\n\n');
+}

@@ -1,0 +1,136 @@
+/**
+ * Schemas of the bibliographic entries, one per kind of work. They validate the
+ * fields of a BibTeX entry as the librarian wrote them (field names in lower
+ * case, values without their braces). Facts only: curation is in the summary.
+ */
+import { z } from 'zod';
+import { doi, isoDate, text, url, year } from './fields.ts';
+
+/** Fields every kind of entry may have. */
+const common = {
+  /** Title exactly as printed, in the language of the work. */
+  title: text,
+  /** Persons as `Family, Given and Family, Given`; organisations in double braces `{{Name}}`; `and others` for an elision. */
+  author: text.optional(),
+  /** Year of publication (four digits). Leave it out for an undated web page and give `urldate`. */
+  year: year.optional(),
+  /** DOI without `https://doi.org/`, only when the source shows it. */
+  doi: doi.optional(),
+  /** Address of the work as printed in the source. */
+  url: url.optional(),
+  /** Date the page was consulted, `YYYY-MM-DD` ("Consulté le …"). */
+  urldate: isoDate.optional(),
+  /** Language of the work: `french` or `english`. */
+  langid: z.enum(['french', 'english'], { error: 'langue inconnue : écrivez « french » ou « english »' }).optional(),
+  /** Pages `447--459`, or an article number as printed. */
+  pages: text.optional(),
+};
+
+/** A journal article (`@article`). */
+export const articleSchema = z.looseObject({
+  ...common,
+  author: text,
+  year,
+  /** Journal title as printed. */
+  journal: text,
+  /** Volume number. */
+  volume: text.optional(),
+  /** Issue number. */
+  number: text.optional(),
+});
+
+/** An entry in a dictionary or encyclopedia (`@inreference`). */
+export const referenceEntrySchema = z.looseObject({
+  ...common,
+  author: text,
+  year,
+  /** Title of the dictionary. */
+  booktitle: text,
+  /** Editors of the dictionary, as `Family, Given and …`. */
+  editor: text.optional(),
+  publisher: text.optional(),
+});
+
+/** A chapter in an edited book (`@incollection`, `@inbook`). */
+export const chapterSchema = z.looseObject({
+  ...common,
+  author: text,
+  year,
+  /** Title of the book. */
+  booktitle: text,
+  editor: text.optional(),
+  publisher: text.optional(),
+});
+
+/** A report, position statement or tool published by an institution (`@report`). */
+export const reportSchema = z.looseObject({
+  ...common,
+  year,
+  /** Publishing institution. */
+  institution: text,
+  /** Kind of report as printed (`Énoncé de position`, `Publication No.`). */
+  type: text.optional(),
+  number: text.optional(),
+  location: text.optional(),
+});
+
+/** A practice guide (`@manual`). */
+export const guideSchema = z.looseObject({
+  ...common,
+  author: text,
+  year,
+  institution: text.optional(),
+  publisher: text.optional(),
+  type: text.optional(),
+  number: text.optional(),
+  location: text.optional(),
+});
+
+/** A web page, including a training's page (`@online`). */
+export const webPageSchema = z
+  .looseObject({
+    ...common,
+    author: text,
+    url,
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.year === undefined && entry.urldate === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['urldate'],
+        message: 'une page web sans année doit avoir sa date de consultation : ajoutez « urldate = {AAAA-MM-JJ} »',
+      });
+    }
+  });
+
+/** A presentation at an event (`@unpublished`). */
+export const presentationSchema = z.looseObject({
+  ...common,
+  author: text,
+  year,
+  /** Name of the event. */
+  eventtitle: text,
+  /** Date of the event, `YYYY-MM-DD`. */
+  eventdate: isoDate.optional(),
+});
+
+/** Every accepted BibTeX entry type, with its schema, its CSL type and its French label. */
+export const ENTRY_TYPES = {
+  article: { schema: articleSchema, csl: 'article-journal', label: 'Article' },
+  inreference: { schema: referenceEntrySchema, csl: 'entry-dictionary', label: 'Article de dictionnaire' },
+  incollection: { schema: chapterSchema, csl: 'chapter', label: 'Chapitre' },
+  inbook: { schema: chapterSchema, csl: 'chapter', label: 'Chapitre' },
+  report: { schema: reportSchema, csl: 'report', label: 'Rapport' },
+  manual: { schema: guideSchema, csl: 'report', label: 'Guide' },
+  online: { schema: webPageSchema, csl: 'webpage', label: 'Page web' },
+  unpublished: { schema: presentationSchema, csl: 'speech', label: 'Présentation' },
+} as const;
+
+export type EntryType = keyof typeof ENTRY_TYPES;
+
+export function isEntryType(type: string): type is EntryType {
+  return Object.hasOwn(ENTRY_TYPES, type);
+}
+
+/** The BibTeX fields of an entry as validated. */
+export type EntryFields = z.infer<typeof articleSchema> | z.infer<typeof webPageSchema>;

@@ -137,12 +137,13 @@ function readValue(cursor: Cursor): string {
 function readEntryBody(cursor: Cursor, entry: ScannedEntry, problems: Problem[]): void {
   const close = cursor.peek() === '(' ? ')' : '}';
   cursor.pos++;
+  const afterBrace = cursor.pos;
   cursor.skipSpace();
   const keyMatch = /^([^,\s{}()]+)\s*,/.exec(cursor.text.slice(cursor.pos));
   if (!keyMatch) {
     throw new SyntaxProblem(
       'clé de citation absente après « @' + entry.type + '{ »',
-      cursor.pos,
+      afterBrace,
       'écrivez la clé puis une virgule, par exemple « @article{greer2019paying, ».',
     );
   }
@@ -170,6 +171,7 @@ function readEntryBody(cursor: Cursor, entry: ScannedEntry, problems: Problem[])
       );
     }
     const name = nameMatch[1]!.toLowerCase();
+    const fieldStart = cursor.pos;
     const line = cursor.lineAt();
     cursor.pos += nameMatch[0].length;
     const value = readValue(cursor);
@@ -188,7 +190,13 @@ function readEntryBody(cursor: Cursor, entry: ScannedEntry, problems: Problem[])
     entry.fields[name] = { value: value.trim(), line };
     cursor.skipSpace();
     if (cursor.peek() === ',') cursor.pos++;
-    else if (cursor.peek() !== close) {
+    else if (/\n\s*[A-Za-z]+\s*=/.test(value)) {
+      throw new SyntaxProblem(
+        `accolade non refermée dans le champ « ${name} » : sa valeur avale les lignes suivantes`,
+        fieldStart,
+        `ajoutez l’accolade fermante « } » à la fin de la valeur de « ${name} », avant la virgule.`,
+      );
+    } else if (cursor.peek() !== close) {
       throw new SyntaxProblem(
         `virgule manquante après le champ « ${name} »`,
         cursor.pos,
@@ -200,9 +208,9 @@ function readEntryBody(cursor: Cursor, entry: ScannedEntry, problems: Problem[])
 
 /** Finds the next `@` that starts a line (or the file), where scanning can resume. */
 function nextEntryStart(text: string, from: number): number {
-  const match = /(^|\n)[ \t]*@/g;
-  match.lastIndex = from;
-  const found = match.exec(text);
+  const pattern = /^[ \t]*@/gm;
+  pattern.lastIndex = from;
+  const found = pattern.exec(text);
   return found ? found.index + found[0].length - 1 : text.length;
 }
 

@@ -1,0 +1,55 @@
+// Builds the fixture corpus with the real build script and reads the HTML it wrote.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const out = resolve('tests/.tmp/site');
+const page = (path: string) => readFileSync(resolve(out, path, 'index.html'), 'utf8');
+
+beforeAll(() => {
+  rmSync(out, { recursive: true, force: true });
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    encoding: 'utf8',
+    env: { ...process.env, SE_CONTENT_ROOT: 'tests/fixtures/corpus', SITE_OUT_DIR: out },
+  });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+});
+
+describe('built site (fixture corpus)', () => {
+  it('writes every contract page in French', () => {
+    for (const path of ['', 'references', 'references/greer2019paying', 'themes/fondements', 'themes/formations']) {
+      expect(page(path)).toMatch(/^<!DOCTYPE html><html lang="fr">/);
+    }
+  });
+
+  it('shows a reference page with its APA citation, summary, links and facets, and no script', () => {
+    const html = page('references/greer2019paying');
+    expect(html).toContain('<h1 lang="en">Paying people who use illicit substances');
+    expect(html).toContain('Burmeister, C. et Buxton, J. (2019)');
+    expect(html).toContain('href="https://doi.org/10.1080/09687637.2018.1494134" rel="noopener"');
+    expect(html).toContain('souvent appelées &quot;pairs,&quot; pour leur participation');
+    expect(html).toContain('href="/themes/fondements/"');
+    expect(html).toContain('href="/recherche/?method=revue-narrative"');
+    expect(html).toContain('<link rel="canonical" href="https://savoirs-experientiels.iud.quebec/references/greer2019paying/"');
+    expect(html).not.toContain('<script');
+  });
+
+  it('lists a theme’s references with its introduction', () => {
+    const html = page('themes/fondements');
+    expect(html).toContain('Cette section aborde les enjeux contemporains');
+    expect(html).toContain('Références (1)');
+    expect(html).toContain('href="/references/greer2019paying/"');
+    expect(html).not.toContain('href="/references/samhsa2023tip/"');
+  });
+
+  it('counts references per theme on the home page', () => {
+    const html = page('');
+    expect(html).toMatch(/4\. Guides de pratiques<\/a><span class="count"> — 1 référence<\/span>/);
+    expect(html).toMatch(/2\. Rôles[^<]*<\/a><span class="count"> — 0 référence<\/span>/);
+  });
+
+  it('indexes the site with Pagefind', () => {
+    expect(existsSync(resolve(out, 'pagefind/pagefind.js'))).toBe(true);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { validateCorpus } from '../src/lib/corpus.ts';
+import { readCorpusFiles } from '../src/lib/corpus-files.ts';
+import { formatReport, type Problem } from '../src/lib/problems.ts';
+
+const bad = readCorpusFiles('tests/fixtures/bad-corpus');
+const { problems, entries } = validateCorpus(bad.bibFiles, bad.summaryFiles);
+
+function find(predicate: (problem: Problem) => boolean): Problem {
+  const found = problems.find(predicate);
+  if (!found) throw new Error(`problem not reported; got:\n${formatReport(problems)}`);
+  return found;
+}
+
+describe('corpus validation on a corpus with one bad entry of each kind', () => {
+  it('reports a missing required field with its type, file and entry line', () => {
+    const problem = find((p) => p.key === 'komaroff2013toutes' && p.field === 'journal');
+    expect(problem).toMatchObject({ file: 'bibliography/a-bad.bib', line: 2, message: 'champ obligatoire manquant' });
+    expect(problem.fix).toBe('ajoutez la ligne « journal = {…}, » : elle est obligatoire pour le type « @article ».');
+  });
+
+  it('reports a year outside 1900..next year on the field line', () => {
+    const problem = find((p) => p.key === 'old1850study' && p.field === 'year');
+    expect(problem.line).toBe(11);
+    expect(problem.value).toBe('1850');
+    expect(problem.message).toBe(`l’année doit être comprise entre 1900 et ${new Date().getUTCFullYear() + 1}`);
+  });
+
+  it('reports an invalid DOI', () => {
+    const problem = find((p) => p.key === 'greer2019paying' && p.field === 'doi');
+    expect(problem.line).toBe(21);
+    expect(problem.message).toMatch(/^DOI invalide/);
+    expect(problem.fix).toContain('sans « https://doi.org/ »');
+  });
+
+  it('reports an invalid URL', () => {
+    const problem = find((p) => p.key === 'aidqndresonance' && p.field === 'url');
+    expect(problem).toMatchObject({ line: 27, value: 'www.aidq.org/fr/resonance' });
+    expect(problem.message).toMatch(/^adresse web \(URL\) invalide/);
+  });
+
+  it('reports malformed BibTeX at the field that swallows the next lines, and keeps scanning', () => {
+    const problem = find((p) => p.key === 'broken2020entry');
+    expect(problem.line).toBe(33);
+    expect(problem.message).toBe(
+      'BibTeX mal formé : accolade non refermée dans le champ « title » : sa valeur avale les lignes suivantes (entrée commencée à la ligne 31)',
+    );
+    // The entry after the broken one is still read (and rejected for its own reason).
+    expect(find((p) => p.key === 'tracy2016benefits').message).toBe('type d’entrée inconnu « @book »');
+  });
+
+  it('reports duplicate citekeys and duplicate DOIs across files, DOI compared without case', () => {
+    const key = find((p) => p.key === 'kang2022roles' && p.message.startsWith('clé de citation en double'));
+    expect(key).toMatchObject({ file: 'bibliography/b-dupes.bib', line: 1 });
+    expect(key.message).toContain('bibliography/a-bad.bib à la ligne 43');
+    const doi = find((p) => p.key === 'other2022same' && p.field === 'doi');
+    expect(doi.message).toBe('DOI en double : même DOI que l’entrée « kang2022roles » (bibliography/a-bad.bib, ligne 43)');
+  });
+
+  it('reports a summary without an entry and an entry without a summary', () => {
+    expect(find((p) => p.key === 'orphan2020summary').message).toBe(
+      'résumé sans entrée bibliographique : aucune entrée « orphan2020summary » dans bibliography/',
+    );
+    expect(find((p) => p.key === 'nosummary2021entry').message).toBe(
+      'entrée sans résumé : le fichier content/references/nosummary2021entry.mdx n’existe pas',
+    );
+  });
+
+  it('reports an unknown theme and an unknown facet value on their frontmatter line', () => {
+    const theme = find((p) => p.file.endsWith('aidqndresonance.mdx') && p.field === 'themes');
+    expect(theme.line).toBe(3);
+    expect(theme.message).toBe('thème inconnu "theme-inconnu" ; thèmes permis : fondements, roles, effets, guides, formations');
+    const facet = find((p) => p.file.endsWith('kang2022roles.mdx') && p.field === 'population');
+    expect(facet.line).toBe(6);
+    expect(facet.message).toMatch(/^valeur inconnue "ados" pour « population » ; valeurs permises : personnes-qui-utilisent-des-substances/);
+  });
+
+  it('keeps the valid entries', () => {
+    expect(entries.map((entry) => entry.key)).toContain('nosummary2021entry');
+  });
+});
+
+describe('the real corpus and the fixture corpus', () => {
+  it.each(['.', 'tests/fixtures/corpus'])('%s validates without errors', (root) => {
+    const files = readCorpusFiles(root);
+    const result = validateCorpus(files.bibFiles, files.summaryFiles);
+    expect(formatReport(result.problems.filter((p) => p.severity === 'error'))).toBe('0 erreur, 0 avertissement.');
+    expect(result.entries.length).toBeGreaterThan(0);
+  });
+});
+
+describe('npm run check', () => {
+  it('exits 1 and names every bad entry at once', () => {
+    const run = spawnSync(process.execPath, ['scripts/check.mjs', 'tests/fixtures/bad-corpus'], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    for (const key of ['komaroff2013toutes', 'old1850study', 'greer2019paying', 'aidqndresonance', 'broken2020entry', 'tracy2016benefits', 'kang2022roles', 'other2022same', 'orphan2020summary', 'nosummary2021entry']) {
+      expect(run.stdout).toContain(`entrée « ${key} »`);
+    }
+    expect(run.stdout).toContain('12 erreurs, 0 avertissement.');
+  });
+
+  it('exits 0 on a valid corpus', () => {
+    const run = spawnSync(process.execPath, ['scripts/check.mjs', 'tests/fixtures/corpus'], { encoding: 'utf8' });
+    expect(run.stdout).toContain('3 entrées valides');
+    expect(run.status).toBe(0);
+  });
+});

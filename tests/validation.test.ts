@@ -106,3 +106,12 @@ describe('npm run check', () => {
     expect(run.status).toBe(0);
   });
 });
+
+describe('literal lists', () => {
+  it('refuses a bare « and » inside a publisher name, which BibTeX would split', () => {
+    const text = '@manual{samhsa2023tip,\n  author = {{SAMHSA}},\n  year = {2023},\n  title = {TIP 64},\n  publisher = {U.S. Department of Health and Human Services}\n}';
+    const { problems } = validateCorpus([{ path: 'x.bib', text }], [{ path: 'content/references/samhsa2023tip.mdx', text: '---\nkind: related\ndateAdded: 2026-11-22\n---\nx' }]);
+    expect(problems.map((p) => [p.line, p.field, p.message])).toEqual([[5, 'publisher', '« and » dans « publisher » coupe le nom en deux (BibTeX y lit une liste)']]);
+    expect(problems[0]!.fix).toBe('entourez le nom d’accolades supplémentaires : « publisher = {{U.S. Department of Health and Human Services}}, ».');
+  });
+});

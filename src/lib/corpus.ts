@@ -69,6 +69,39 @@ function zodIssues(result: z.ZodSafeParseResult<unknown>): z.core.$ZodIssue[] {
   return result.success ? [] : result.error.issues;
 }
 
+/** Fields BibTeX reads as lists of names, where a bare « and » splits one name in two. */
+const LITERAL_LISTS = ['publisher', 'institution', 'location', 'organization', 'address'];
+
+/** Text outside braces, where BibTeX's « and » separator applies. */
+function topLevelText(value: string): string {
+  let depth = 0;
+  let result = '';
+  for (const char of value) {
+    if (char === '{') depth++;
+    else if (char === '}') depth--;
+    else if (depth === 0) result += char;
+  }
+  return result;
+}
+
+function literalListProblems(entry: ScannedEntry): Problem[] {
+  return LITERAL_LISTS.flatMap((name) => {
+    const field = entry.fields[name];
+    if (!field || !/\sand\s/.test(topLevelText(field.value))) return [];
+    return [
+      error({
+        file: entry.file,
+        line: field.line,
+        key: entry.key,
+        field: name,
+        value: field.value,
+        message: `« and » dans « ${name} » coupe le nom en deux (BibTeX y lit une liste)`,
+        fix: `entourez le nom d’accolades supplémentaires : « ${name} = {{${field.value}}}, ».`,
+      }),
+    ];
+  });
+}
+
 function entryProblems(entry: ScannedEntry): Problem[] {
   if (!isEntryType(entry.type)) {
     return [
@@ -95,6 +128,7 @@ function entryProblems(entry: ScannedEntry): Problem[] {
       }),
     );
   }
+  problems.push(...literalListProblems(entry));
   const values = Object.fromEntries(Object.entries(entry.fields).map(([name, field]) => [name, field.value]));
   for (const issue of zodIssues(ENTRY_TYPES[entry.type].schema.safeParse(values))) {
     const field = issue.path[0]?.toString();

@@ -32,7 +32,34 @@ describe('built site (fixture corpus)', () => {
     expect(html).toContain('href="/themes/fondements/"');
     expect(html).toContain('href="/recherche/?method=revue-narrative"');
     expect(html).toContain('<link rel="canonical" href="https://savoirs-experientiels.iud.quebec/references/greer2019paying/"');
-    expect(html).not.toContain('<script');
+    // JSON-LD is data, not code: a reference page ships no JavaScript.
+    expect(html.match(/<script[^>]*>/g)).toEqual(['<script type="application/ld+json">']);
+  });
+
+  it('carries Highwire tags for Zotero and the exports at the contract URLs', () => {
+    const html = page('references/greer2019paying');
+    for (const [name, content] of [
+      ['citation_title', 'Paying people who use illicit substances or &#39;peers&#39; participating in community-based work: a narrative review of the literature'],
+      ['citation_author', 'Greer, A. M.'],
+      ['citation_author', 'Buxton, J.'],
+      ['citation_publication_date', '2019'],
+      ['citation_journal_title', 'Drugs: education, prevention and policy'],
+      ['citation_volume', '26'],
+      ['citation_issue', '6'],
+      ['citation_firstpage', '447'],
+      ['citation_lastpage', '459'],
+      ['citation_doi', '10.1080/09687637.2018.1494134'],
+    ]) {
+      expect(html).toContain(`<meta name="${name}" content="${content}">`);
+    }
+    const report = page('references/samhsa2023tip');
+    expect(report).toContain('<meta name="citation_technical_report_institution" content="U.S. Department of Health and Human Services">');
+    const web = page('references/aidqndresonance');
+    expect(web).not.toContain('citation_title');
+    expect(web).toContain('<meta name="DC.title" content="Résonance – De l&#39;expérience à l&#39;expertise">');
+    expect(readFileSync(resolve(out, 'references/greer2019paying.bib'), 'utf8')).toMatch(/^@article\{greer2019paying,/);
+    expect(readFileSync(resolve(out, 'exports/bibliographie.ris'), 'utf8').match(/^TY {2}- /gm)).toHaveLength(3);
+    expect(JSON.parse(readFileSync(resolve(out, 'exports/bibliographie.json'), 'utf8'))).toHaveLength(3);
   });
 
   it('lists a theme’s references with its introduction', () => {

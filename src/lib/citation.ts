@@ -70,7 +70,9 @@ function assertRegistered(style: StyleId): void {
 /** Formats one or more CSL items as a bibliography in the given style, in fr-CA. */
 export function formatBibliography(items: CslItem | CslItem[], style: StyleId = 'apa', format: 'html' | 'text' = 'html'): string {
   assertRegistered(style);
-  return new Cite(items).format('bibliography', { format, template: `se-${style}`, lang: LOCALE }).trim();
+  const output = new Cite(items).format('bibliography', { format, template: `se-${style}`, lang: LOCALE }) as string;
+  // The UdeM APA style puts a space before a bracketed genre at the start of a parenthesis: "( [Guide])".
+  return output.replace(/\(\s+\[/g, '([').trim();
 }
 
 /** Parses BibTeX into CSL-JSON items, without citation-js's internal `_graph`. */

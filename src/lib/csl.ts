@@ -9,6 +9,24 @@ import type { ValidEntry } from './corpus.ts';
 
 const LANGUAGE_CODES: Record<string, string> = { french: 'fr', english: 'en' };
 
+interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+}
+
+/** A name without a given name is an organisation (`{{Fédération Addiction}}`): CSL calls it a literal. */
+function literalNames(names: unknown): CslName[] | undefined {
+  if (!Array.isArray(names)) return undefined;
+  return (names as CslName[]).map((name) => (name.given || name.literal || !name.family ? name : { literal: name.family }));
+}
+
+/** A report's or guide's `number` is its report number, not a series number. */
+function reportNumber(entry: ValidEntry, item: CslItem): Partial<CslItem> {
+  if ((entry.type !== 'report' && entry.type !== 'manual') || !entry.fields.number) return {};
+  return { number: item['collection-number'] ?? entry.fields.number, 'collection-number': undefined };
+}
+
 export function toCslItems(entries: readonly ValidEntry[]): Map<string, CslItem> {
   const parsed = bibtexToCsl(entries.map((entry) => entry.source).join('\n\n'));
   const byKey = new Map(parsed.map((item) => [item.id, item]));
@@ -17,7 +35,17 @@ export function toCslItems(entries: readonly ValidEntry[]): Map<string, CslItem>
     const item = byKey.get(entry.key);
     if (!item) throw new Error(`citation-js n’a pas pu lire l’entrée « ${entry.key} » (${entry.file}, ligne ${entry.line}).`);
     const language = entry.fields.langid ? LANGUAGE_CODES[entry.fields.langid] : undefined;
-    result.set(entry.key, { ...item, type: ENTRY_TYPES[entry.type].csl, ...(language ? { language } : {}) });
+    const adjusted: CslItem = {
+      ...item,
+      type: ENTRY_TYPES[entry.type].csl,
+      ...(language ? { language } : {}),
+      ...reportNumber(entry, item),
+    };
+    for (const role of ['author', 'editor'] as const) {
+      const names = literalNames(item[role]);
+      if (names) adjusted[role] = names;
+    }
+    result.set(entry.key, JSON.parse(JSON.stringify(adjusted)) as CslItem);
   }
   return result;
 }

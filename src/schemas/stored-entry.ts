@@ -12,6 +12,8 @@ export const storedEntrySchema = z.object({
   line: z.number(),
   /** BibTeX fields as written. */
   fields: z.record(z.string(), z.string()),
+  /** The entry's BibTeX source as written, for the BibTeX export. */
+  source: z.string(),
   /** CSL-JSON item for citation-js. */
   csl: z.looseObject({ id: z.string(), type: z.string() }),
 });

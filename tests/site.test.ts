@@ -39,7 +39,7 @@ describe('built site (fixture corpus)', () => {
   it('carries Highwire tags for Zotero and the exports at the contract URLs', () => {
     const html = page('references/greer2019paying');
     for (const [name, content] of [
-      ['citation_title', 'Paying people who use illicit substances or &#39;peers&#39; participating in community-based work: a narrative review of the literature'],
+      ['citation_title', "Paying people who use illicit substances or 'peers' participating in community-based work: a narrative review of the literature"],
       ['citation_author', 'Greer, A. M.'],
       ['citation_author', 'Buxton, J.'],
       ['citation_publication_date', '2019'],
@@ -56,7 +56,7 @@ describe('built site (fixture corpus)', () => {
     expect(report).toContain('<meta name="citation_technical_report_institution" content="U.S. Department of Health and Human Services">');
     const web = page('references/aidqndresonance');
     expect(web).not.toContain('citation_title');
-    expect(web).toContain('<meta name="DC.title" content="Résonance – De l&#39;expérience à l&#39;expertise">');
+    expect(web).toContain(`<meta name="DC.title" content="Résonance – De l'expérience à l'expertise">`);
     expect(readFileSync(resolve(out, 'references/greer2019paying.bib'), 'utf8')).toMatch(/^@article\{greer2019paying,/);
     expect(readFileSync(resolve(out, 'exports/bibliographie.ris'), 'utf8').match(/^TY {2}- /gm)).toHaveLength(3);
     expect(JSON.parse(readFileSync(resolve(out, 'exports/bibliographie.json'), 'utf8'))).toHaveLength(3);

@@ -10,5 +10,7 @@ const { bibFiles, summaryFiles } = readCorpusFiles(root);
 const { entries, problems } = validateCorpus(bibFiles, summaryFiles, SUMMARY_DIR);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (problems.length > 0) console.log(formatReport(problems) + '\n');
-console.log(`${entries.length} entrées valides dans ${bibFiles.length} fichiers .bib, ${summaryFiles.length} résumés — vérifié en ${seconds} s.`);
+console.log(
+  `${entries.length} entrées valides dans ${bibFiles.length} fichiers .bib, ${summaryFiles.length} résumés — vérifié en ${seconds} s.`,
+);
 process.exit(hasErrors(problems) ? 1 : 0);

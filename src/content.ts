@@ -6,9 +6,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatBibliography, type CslItem } from './lib/citation.ts';
 import { compareDossierOrder, mentions, type ReferenceLike } from './lib/references.ts';
 import { THEMES, type ThemeSlug } from './lib/vocabulary.ts';
+import type { StoredEntry } from './schemas/stored-entry.ts';
 
 export interface Reference extends ReferenceLike {
-  entry: CollectionEntry<'bibliography'>['data'];
+  entry: StoredEntry;
   summaryEntry: CollectionEntry<'references'>;
   /** APA 7 fr-CA, as HTML (escaped by citeproc) and as plain text. */
   apaHtml: string;
@@ -29,11 +30,15 @@ const summaryByKey = new Map(summaries.map((summary) => [summary.id, summary]));
 
 /** Strips the wrapper citeproc puts around one entry. */
 function innerEntry(html: string): string {
-  return html.replace(/^[\s\S]*?<div[^>]*class="csl-entry"[^>]*>/, '').replace(/<\/div>\s*<\/div>\s*$/, '').trim();
+  return html
+    .replace(/^[\s\S]*?<div[^>]*class="csl-entry"[^>]*>/, '')
+    .replace(/<\/div>\s*<\/div>\s*$/, '')
+    .trim();
 }
 
 export const references: Reference[] = bibliography
-  .map(({ data }) => {
+  .map(({ data: loaded }) => {
+    const data = loaded as StoredEntry;
     const summaryEntry = summaryByKey.get(data.key);
     if (!summaryEntry) throw new Error(`Résumé manquant pour ${data.key}`);
     const csl = data.csl as CslItem;

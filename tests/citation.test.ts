@@ -10,7 +10,7 @@ const item = (key: string) => items.get(key)!;
 
 describe('CSL items from BibTeX', () => {
   it('strips citation-js internals and decodes LaTeX accents', () => {
-    const [parsed] = bibtexToCsl('@online{a2020b, author = {{Association des intervenants en d{\\\'e}pendance}}, title = {T}}');
+    const [parsed] = bibtexToCsl("@online{a2020b, author = {{Association des intervenants en d{\\'e}pendance}}, title = {T}}");
     expect(parsed).not.toHaveProperty('_graph');
     const [author] = parsed!.author as { family?: string; literal?: string }[];
     expect(author!.literal ?? author!.family).toBe('Association des intervenants en dépendance');

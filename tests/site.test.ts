@@ -39,7 +39,10 @@ describe('built site (fixture corpus)', () => {
   it('carries Highwire tags for Zotero and the exports at the contract URLs', () => {
     const html = page('references/greer2019paying');
     for (const [name, content] of [
-      ['citation_title', "Paying people who use illicit substances or 'peers' participating in community-based work: a narrative review of the literature"],
+      [
+        'citation_title',
+        "Paying people who use illicit substances or 'peers' participating in community-based work: a narrative review of the literature",
+      ],
       ['citation_author', 'Greer, A. M.'],
       ['citation_author', 'Buxton, J.'],
       ['citation_publication_date', '2019'],

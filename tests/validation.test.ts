@@ -73,7 +73,9 @@ describe('corpus validation on a corpus with one bad entry of each kind', () => 
     expect(theme.message).toBe('thème inconnu "theme-inconnu" ; thèmes permis : fondements, roles, effets, guides, formations');
     const facet = find((p) => p.file.endsWith('kang2022roles.mdx') && p.field === 'population');
     expect(facet.line).toBe(6);
-    expect(facet.message).toMatch(/^valeur inconnue "ados" pour « population » ; valeurs permises : personnes-qui-utilisent-des-substances/);
+    expect(facet.message).toMatch(
+      /^valeur inconnue "ados" pour « population » ; valeurs permises : personnes-qui-utilisent-des-substances/,
+    );
   });
 
   it('keeps the valid entries', () => {
@@ -94,7 +96,18 @@ describe('npm run check', () => {
   it('exits 1 and names every bad entry at once', () => {
     const run = spawnSync(process.execPath, ['scripts/check.mjs', 'tests/fixtures/bad-corpus'], { encoding: 'utf8' });
     expect(run.status).toBe(1);
-    for (const key of ['komaroff2013toutes', 'old1850study', 'greer2019paying', 'aidqndresonance', 'broken2020entry', 'tracy2016benefits', 'kang2022roles', 'other2022same', 'orphan2020summary', 'nosummary2021entry']) {
+    for (const key of [
+      'komaroff2013toutes',
+      'old1850study',
+      'greer2019paying',
+      'aidqndresonance',
+      'broken2020entry',
+      'tracy2016benefits',
+      'kang2022roles',
+      'other2022same',
+      'orphan2020summary',
+      'nosummary2021entry',
+    ]) {
       expect(run.stdout).toContain(`entrée « ${key} »`);
     }
     expect(run.stdout).toContain('12 erreurs, 0 avertissement.');
@@ -109,9 +122,17 @@ describe('npm run check', () => {
 
 describe('literal lists', () => {
   it('refuses a bare « and » inside a publisher name, which BibTeX would split', () => {
-    const text = '@manual{samhsa2023tip,\n  author = {{SAMHSA}},\n  year = {2023},\n  title = {TIP 64},\n  publisher = {U.S. Department of Health and Human Services}\n}';
-    const { problems } = validateCorpus([{ path: 'x.bib', text }], [{ path: 'content/references/samhsa2023tip.mdx', text: '---\nkind: related\ndateAdded: 2026-11-22\n---\nx' }]);
-    expect(problems.map((p) => [p.line, p.field, p.message])).toEqual([[5, 'publisher', '« and » dans « publisher » coupe le nom en deux (BibTeX y lit une liste)']]);
-    expect(problems[0]!.fix).toBe('entourez le nom d’accolades supplémentaires : « publisher = {{U.S. Department of Health and Human Services}}, ».');
+    const text =
+      '@manual{samhsa2023tip,\n  author = {{SAMHSA}},\n  year = {2023},\n  title = {TIP 64},\n  publisher = {U.S. Department of Health and Human Services}\n}';
+    const { problems } = validateCorpus(
+      [{ path: 'x.bib', text }],
+      [{ path: 'content/references/samhsa2023tip.mdx', text: '---\nkind: related\ndateAdded: 2026-11-22\n---\nx' }],
+    );
+    expect(problems.map((p) => [p.line, p.field, p.message])).toEqual([
+      [5, 'publisher', '« and » dans « publisher » coupe le nom en deux (BibTeX y lit une liste)'],
+    ]);
+    expect(problems[0]!.fix).toBe(
+      'entourez le nom d’accolades supplémentaires : « publisher = {{U.S. Department of Health and Human Services}}, ».',
+    );
   });
 });

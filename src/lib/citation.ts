@@ -77,6 +77,7 @@ export function formatBibliography(items: CslItem | CslItem[], style: StyleId = 
 
 /** Parses BibTeX into CSL-JSON items, without citation-js's internal `_graph`. */
 export function bibtexToCsl(bibtex: string): CslItem[] {
-  const items = plugins.input.chain(bibtex, { forceType: '@biblatex/text', generateGraph: false }) as CslItem[];
+  const options = { forceType: '@biblatex/text', generateGraph: false } as Parameters<typeof plugins.input.chain>[1];
+  const items = plugins.input.chain(bibtex, options) as CslItem[];
   return items.map(({ _graph, ...item }) => item as CslItem);
 }

@@ -111,7 +111,9 @@ function entryProblems(entry: ScannedEntry): Problem[] {
         key: entry.key,
         value: `@${entry.type}`,
         message: `type d’entrée inconnu « @${entry.type} »`,
-        fix: `utilisez un des types permis : ${Object.keys(ENTRY_TYPES).map((type) => '@' + type).join(', ')}.`,
+        fix: `utilisez un des types permis : ${Object.keys(ENTRY_TYPES)
+          .map((type) => '@' + type)
+          .join(', ')}.`,
       }),
     ];
   }
@@ -213,10 +215,7 @@ function summaryOf(file: SourceFile): { summary?: ValidSummary; problems: Proble
         key,
         field,
         value: value === undefined ? undefined : JSON.stringify(value),
-        message:
-          issue.code === 'unrecognized_keys'
-            ? `clé d’en-tête inconnue « ${issue.keys.join('», « ')} »`
-            : issue.message,
+        message: issue.code === 'unrecognized_keys' ? `clé d’en-tête inconnue « ${issue.keys.join('», « ')} »` : issue.message,
         fix:
           issue.code === 'unrecognized_keys'
             ? 'vérifiez l’orthographe ; clés permises : kind, themes, order, dateAdded, population, setting, region, method, access, sourceNotes.'

@@ -31,12 +31,20 @@ export function toBibtex(references: readonly Exportable[]): string {
 /** RIS through citation-js, whose 70-column hard wrap (which breaks titles in reference managers) is undone. */
 export function toRis(references: readonly Exportable[]): string {
   if (references.length === 0) return '';
-  const ris = new Cite(references.map((reference) => reference.csl)).format('ris') as string;
-  return ris.replace(/\r?\n(?![A-Z][A-Z0-9]  - |$)/g, '').replace(/\r?\n/g, '\r\n');
+  // 'ris' is registered by @citation-js/plugin-ris, which core's types do not know.
+  const cite = new Cite(references.map((reference) => reference.csl)) as unknown as { format(name: string): string };
+  const ris = cite.format('ris');
+  return ris.replace(/\r?\n(?![A-Z][A-Z0-9] {2}- |$)/g, '').replace(/\r?\n/g, '\r\n');
 }
 
 export function toCslJson(references: readonly Exportable[]): string {
-  return JSON.stringify(references.map((reference) => reference.csl), null, 2) + '\n';
+  return (
+    JSON.stringify(
+      references.map((reference) => reference.csl),
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 export function exportAs(format: ExportFormat, references: readonly Exportable[]): string {

@@ -41,7 +41,7 @@ function names(csl: CslItem, role: 'author' | 'editor'): string[] {
 }
 
 /** First and last page of a CSL page range ("447-459", "447–459"); a lone article number is the first page. */
-export function pageRange(page: string | undefined): { first?: string; last?: string } {
+export function pageRange(page: string | undefined): { first?: string | undefined; last?: string | undefined } {
   if (!page) return {};
   const [first, last] = page.split(/\s*[-–—]+\s*/);
   return { first, last };
@@ -163,7 +163,9 @@ const SCHEMA_TYPES: Record<string, string> = {
 export function jsonLd(item: Describable): Record<string, unknown> {
   const { csl } = item;
   const authors = ((csl.author ?? []) as CslName[]).map((name) =>
-    name.literal ? { '@type': 'Organization', name: name.literal } : { '@type': 'Person', familyName: name.family, givenName: name.given, name: [name.given, name.family].filter(Boolean).join(' ') },
+    name.literal
+      ? { '@type': 'Organization', name: name.literal }
+      : { '@type': 'Person', familyName: name.family, givenName: name.given, name: [name.given, name.family].filter(Boolean).join(' ') },
   );
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',

@@ -8,13 +8,13 @@ export interface Problem {
   /** Path of the file, relative to the project root. */
   file: string;
   /** 1-based line in the file, when known. */
-  line?: number;
+  line?: number | undefined;
   /** Citekey of the BibTeX entry or summary concerned. */
-  key?: string;
+  key?: string | undefined;
   /** Field (BibTeX) or frontmatter key concerned. */
-  field?: string;
+  field?: string | undefined;
   /** The value found, as written. */
-  value?: string;
+  value?: string | undefined;
   /** What is wrong, in plain French. */
   message: string;
   /** How to fix it, in plain French. */

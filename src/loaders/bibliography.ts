@@ -28,7 +28,15 @@ export function bibliographyLoader(root: string): Loader {
         for (const entry of entries) {
           const data = await parseData({
             id: entry.key,
-            data: { key: entry.key, type: entry.type, file: entry.file, line: entry.line, fields: entry.fields, source: entry.source, csl: items.get(entry.key) },
+            data: {
+              key: entry.key,
+              type: entry.type,
+              file: entry.file,
+              line: entry.line,
+              fields: entry.fields,
+              source: entry.source,
+              csl: items.get(entry.key),
+            },
           });
           store.set({ id: entry.key, data, digest: generateDigest(entry.source), filePath: entry.file });
         }

@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import { REGIONS, slugsOf } from '../lib/vocabulary.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'identifiant attendu en minuscules ASCII et tirets (ex. projet-groove)' });
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'identifiant attendu en minuscules ASCII et tirets (ex. projet-groove)' });
 
 const knowledgePage = {
   /** Full name as printed in the sources. */

@@ -52,9 +52,7 @@ export const summarySchema = z
     /** Document type and research method. */
     method: facetList(METHODS, 'method'),
     /** `libre` when the full text is free to read, `payant` otherwise; leave out when unknown. */
-    access: z
-      .enum(slugsOf(ACCESS), { error: `« access » doit valoir ${allowed(ACCESS)}, ou être retiré si inconnu` })
-      .optional(),
+    access: z.enum(slugsOf(ACCESS), { error: `« access » doit valoir ${allowed(ACCESS)}, ou être retiré si inconnu` }).optional(),
     /** A typo or oddity of the source, kept as printed and explained here. */
     sourceNotes: z.string().optional(),
   })

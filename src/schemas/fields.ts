@@ -21,11 +21,9 @@ export const year = z
   });
 
 /** A DOI as `10.prefix/suffix`, without `https://doi.org/`. */
-export const doi = z
-  .string()
-  .regex(/^10\.\d{4,9}\/\S+$/, {
-    error: 'DOI invalide : il doit commencer par « 10. » suivi d’un préfixe, d’une barre oblique et d’un suffixe',
-  });
+export const doi = z.string().regex(/^10\.\d{4,9}\/\S+$/, {
+  error: 'DOI invalide : il doit commencer par « 10. » suivi d’un préfixe, d’une barre oblique et d’un suffixe',
+});
 
 /** An absolute http(s) URL. */
 export const url = z.string().refine(

@@ -95,3 +95,19 @@ export function knowledgeOf(reference: Reference): { organisations: KnowledgeEnt
     page.data.references.includes(reference.key) || mentions(mentionText(reference), page.data.aliases);
   return { organisations: organisations.filter(linked), projects: projects.filter(linked) };
 }
+
+/** Paths of every HTML page, for the sitemap and the link checks. */
+export function htmlPaths(): string[] {
+  return [
+    '/',
+    '/references/',
+    '/recherche/',
+    '/glossaire/',
+    '/organisations/',
+    '/a-propos/',
+    ...THEMES.map((theme) => `/themes/${theme.slug}/`),
+    ...references.map((reference) => `/references/${reference.key}/`),
+    ...organisations.map((page) => `/organisations/${page.id}/`),
+    ...projects.map((page) => `/projets/${page.id}/`),
+  ];
+}

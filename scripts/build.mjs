@@ -1,13 +1,16 @@
 // `npm run build`: validates, builds with Astro into a temporary folder, indexes it
 // with Pagefind, then swaps it in for dist/. A failed build leaves dist/ untouched.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { formatMissing, mergeManifest, missingUrls, publishedUrls } from '../src/lib/url-manifest.ts';
 
 const target = resolve(process.env.SITE_OUT_DIR ?? 'dist');
 const temporary = `${target}.tmp-${process.pid}`;
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: temporary };
+// Vite-style variables inherited from a parent tool (vitest sets BASE_URL=/) would override the site's base.
+const { BASE_URL, MODE, DEV, PROD, SSR, ...inherited } = process.env;
+const env = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: temporary };
 
 function step(label, started) {
   console.log(`${label} en ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -36,6 +39,21 @@ const written = await index.writeFiles({ outputPath: resolve(temporary, 'pagefin
 if (written.errors.length > 0) fail(`Pagefind : ${written.errors.join('\n')}`);
 await pagefind.close();
 step(`Pagefind (${added.page_count} pages indexées)`, started);
+
+// Published URLs never disappear: compare with the manifest committed with the content.
+const contentRoot = resolve(process.env.SE_CONTENT_ROOT ?? '.');
+const manifestPath = resolve(contentRoot, 'public-urls.json');
+const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : [];
+const published = publishedUrls(temporary);
+const missing = missingUrls(manifest, published);
+if (missing.length > 0) fail(`\n${formatMissing(missing)}\n\nConstruction annulée (dist/ n’a pas été modifié).`);
+const merged = mergeManifest(manifest, published);
+if (process.env.SE_MANIFEST_READONLY !== '1' && JSON.stringify(merged) !== JSON.stringify(manifest)) {
+  writeFileSync(manifestPath, `${JSON.stringify(merged, null, 2)}\n`);
+  console.log(
+    `public-urls.json : ${merged.length - manifest.length} nouvelle(s) adresse(s) publiée(s) ajoutée(s) — committez ce fichier avec le contenu.`,
+  );
+}
 
 const previous = `${target}.old-${process.pid}`;
 if (existsSync(target)) renameSync(target, previous);

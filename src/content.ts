@@ -7,6 +7,10 @@ import { formatBibliography, type CslItem } from './lib/citation.ts';
 import { compareDossierOrder, mentions, type ReferenceLike } from './lib/references.ts';
 import { THEMES, type ThemeSlug } from './lib/vocabulary.ts';
 import type { StoredEntry } from './schemas/stored-entry.ts';
+import { type CitekeyRedirect, redirectsFileSchema } from './schemas/redirects.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import yaml from 'js-yaml';
 
 export interface Reference extends ReferenceLike {
   entry: StoredEntry;
@@ -25,6 +29,12 @@ const [bibliography, summaries, themeTexts, pageTexts, organisationEntries, proj
   getCollection('projets'),
   getCollection('glossary'),
 ]);
+
+/** `content/redirects.yaml`, read directly: it is a small list, usually empty. */
+function readRedirects(): CitekeyRedirect[] {
+  const path = resolve(process.env.SE_CONTENT_ROOT ?? '.', 'content/redirects.yaml');
+  return existsSync(path) ? redirectsFileSchema.parse(yaml.load(readFileSync(path, 'utf8'))) : [];
+}
 
 const summaryByKey = new Map(summaries.map((summary) => [summary.id, summary]));
 
@@ -111,3 +121,8 @@ export function htmlPaths(): string[] {
     ...projects.map((page) => `/projets/${page.id}/`),
   ];
 }
+
+/** Renamed citekeys whose target still exists: their old URLs redirect. */
+export const citekeyRedirects = readRedirects()
+  .map((entry) => ({ from: entry.id, to: entry.to, reference: references.find((reference) => reference.key === entry.to) }))
+  .filter((redirect): redirect is { from: string; to: string; reference: Reference } => redirect.reference !== undefined);

@@ -1,6 +1,7 @@
 // Builds the fixture corpus with the real build script and reads the HTML it wrote.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { findBrokenLinks } from '../src/lib/link-check.ts';
+import { buildSite } from './build-site.ts';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -9,11 +10,8 @@ const page = (path: string) => readFileSync(resolve(out, path, 'index.html'), 'u
 
 beforeAll(() => {
   rmSync(out, { recursive: true, force: true });
-  const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
-    encoding: 'utf8',
-    env: { ...process.env, SE_CONTENT_ROOT: 'tests/fixtures/corpus', SITE_OUT_DIR: out },
-  });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  const build = buildSite('tests/fixtures/corpus', out);
+  if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
 });
 
 describe('built site (fixture corpus)', () => {
@@ -77,6 +75,10 @@ describe('built site (fixture corpus)', () => {
     const html = page('');
     expect(html).toMatch(/4\. Guides de pratiques<\/a><span class="count"> — 1 référence<\/span>/);
     expect(html).toMatch(/2\. Rôles[^<]*<\/a><span class="count"> — 0 référence<\/span>/);
+  });
+
+  it('has no broken internal link, anchor or asset', () => {
+    expect(findBrokenLinks(out)).toEqual([]);
   });
 
   it('indexes the site with Pagefind', () => {

@@ -1,12 +1,17 @@
 // One reference as /references/<citekey>.bib, .ris and .json.
 import type { APIRoute } from 'astro';
-import { references } from '../../content.ts';
+import { citekeyRedirects, references } from '../../content.ts';
 import { EXPORT_FORMATS, exportAs, type ExportFormat } from '../../lib/exports.ts';
 
+/** Each reference under its citekey, and under its old citekeys when it was renamed. */
 export function getStaticPaths() {
-  return references.flatMap((reference) =>
+  const named = [
+    ...references.map((reference) => ({ name: reference.key, reference })),
+    ...citekeyRedirects.map((redirect) => ({ name: redirect.from, reference: redirect.reference })),
+  ];
+  return named.flatMap(({ name, reference }) =>
     (Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((format) => ({
-      params: { file: `${reference.key}.${format}` },
+      params: { file: `${name}.${format}` },
       props: { reference, format },
     })),
   );

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../src/lib/link-check.ts';
 import { buildSite } from './build-site.ts';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const out = resolve('tests/.tmp/site');
@@ -30,8 +30,15 @@ describe('built site (fixture corpus)', () => {
     expect(html).toContain('href="/themes/fondements/"');
     expect(html).toContain('href="/recherche/?method=revue-narrative"');
     expect(html).toContain('<link rel="canonical" href="https://savoirs-experientiels.iud.quebec/references/greer2019paying/"');
-    // JSON-LD is data, not code: a reference page ships no JavaScript.
-    expect(html.match(/<script[^>]*>/g)).toEqual(['<script type="application/ld+json">']);
+    // Everything is readable in the HTML; the only code is the small copy island, loaded as a module.
+    const scripts = html.match(/<script[^>]*>/g) ?? [];
+    expect(scripts[0]).toBe('<script type="application/ld+json">');
+    for (const script of scripts.slice(1)) expect(script).toMatch(/^<script type="module" src="\/_astro\/[^"]+\.js">$/);
+    const islandBytes = scripts
+      .slice(1)
+      .map((script) => /src="([^"]+)"/.exec(script)![1]!)
+      .reduce((total, src) => total + statSync(resolve(out, `.${src}`)).size, 0);
+    expect(islandBytes).toBeLessThan(3000);
   });
 
   it('carries Highwire tags for Zotero and the exports at the contract URLs', () => {
@@ -69,6 +76,13 @@ describe('built site (fixture corpus)', () => {
     expect(html).toContain('Références (1)');
     expect(html).toContain('href="/references/greer2019paying/"');
     expect(html).not.toContain('href="/references/samhsa2023tip/"');
+  });
+
+  it('carries one COinS per reference on listing pages, for Zotero’s multi-item picker', () => {
+    expect(page('references').match(/<span class="Z3988" title="ctx_ver=Z39.88-2004&amp;/g)).toHaveLength(3);
+    const theme = page('themes/guides');
+    expect(theme.match(/class="Z3988"/g)).toHaveLength(1);
+    expect(theme).toContain('rft.btitle=TIP%2064%3A%20Incorporating%20Peer%20Support');
   });
 
   it('counts references per theme on the home page', () => {

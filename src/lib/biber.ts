@@ -1,0 +1,45 @@
+/**
+ * Compiles a BibTeX file with biblatex and biber (Debian packages texlive-latex-base,
+ * texlive-bibtex-extra, biber) to prove the export is usable in LaTeX.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface BiberResult {
+  ok: boolean;
+  /** Lines of biber's output that report a problem (ERROR or WARN). */
+  problems: string[];
+  /** Number of entries biber wrote into the bibliography (.bbl). */
+  entries: number;
+}
+
+export function biberAvailable(): boolean {
+  return spawnSync('biber', ['--version']).status === 0 && spawnSync('pdflatex', ['--version']).status === 0;
+}
+
+export function compileWithBiber(bibtex: string): BiberResult {
+  const dir = mkdtempSync(join(tmpdir(), 'biber-'));
+  try {
+    writeFileSync(join(dir, 'refs.bib'), bibtex);
+    writeFileSync(
+      join(dir, 'doc.tex'),
+      ['\\documentclass{article}', '\\usepackage[backend=biber,style=authoryear]{biblatex}', '\\addbibresource{refs.bib}', '\\begin{document}', '\\nocite{*}', '\\printbibliography', '\\end{document}', ''].join('\n'),
+    );
+    const latex = () => spawnSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'doc.tex'], { cwd: dir, encoding: 'utf8' });
+    const first = latex();
+    const biber = spawnSync('biber', ['--validate-datamodel', 'doc'], { cwd: dir, encoding: 'utf8' });
+    const second = latex();
+    const output = `${biber.stdout}\n${biber.stderr}`;
+    // An undated web page ("s. d.") legitimately has no year: biblatex's data model warns, the bibliography still prints.
+    const problems = output
+      .split('\n')
+      .filter((line) => /^(ERROR|WARN)\b/.test(line) && !/Missing mandatory field - one of 'date, year' must be defined/.test(line));
+    const bbl = readFileSync(join(dir, 'doc.bbl'), 'utf8');
+    const entries = bbl.match(/\\entry\{/g)?.length ?? 0;
+    return { ok: first.status === 0 && biber.status === 0 && second.status === 0 && problems.length === 0, problems, entries };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

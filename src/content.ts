@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatBibliography, type CslItem } from './lib/citation.ts';
-import { compareDossierOrder, mentions, type ReferenceLike } from './lib/references.ts';
+import { compareDossierOrder, mentions, type ReferenceLike, titleOf } from './lib/references.ts';
 import { THEMES, type ThemeSlug } from './lib/vocabulary.ts';
 import type { StoredEntry } from './schemas/stored-entry.ts';
 import { type CitekeyRedirect, redirectsFileSchema } from './schemas/redirects.ts';
@@ -87,7 +87,7 @@ export const glossary = glossaryEntries.map((entry) => entry.data).sort((a, b) =
 
 /** The text a reference is searched in for mentions: its title and its summary. */
 function mentionText(reference: Reference): string {
-  return `${String(reference.csl.title ?? '')}\n${reference.summaryEntry.body ?? ''}`;
+  return `${titleOf(reference.csl)}\n${reference.summaryEntry.body ?? ''}`;
 }
 
 type KnowledgeEntry = CollectionEntry<'organisations'> | CollectionEntry<'projets'>;

@@ -25,7 +25,16 @@ export function compileWithBiber(bibtex: string): BiberResult {
     writeFileSync(join(dir, 'refs.bib'), bibtex);
     writeFileSync(
       join(dir, 'doc.tex'),
-      ['\\documentclass{article}', '\\usepackage[backend=biber,style=authoryear]{biblatex}', '\\addbibresource{refs.bib}', '\\begin{document}', '\\nocite{*}', '\\printbibliography', '\\end{document}', ''].join('\n'),
+      [
+        '\\documentclass{article}',
+        '\\usepackage[backend=biber,style=authoryear]{biblatex}',
+        '\\addbibresource{refs.bib}',
+        '\\begin{document}',
+        '\\nocite{*}',
+        '\\printbibliography',
+        '\\end{document}',
+        '',
+      ].join('\n'),
     );
     const latex = () => spawnSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'doc.tex'], { cwd: dir, encoding: 'utf8' });
     const first = latex();

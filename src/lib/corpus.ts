@@ -8,6 +8,7 @@ import { ENTRY_TYPES, isEntryType, type EntryType } from '../schemas/entry.ts';
 import { summarySchema, type Summary } from '../schemas/summary.ts';
 import { scanBibtex, type ScannedEntry } from './bibtex-scan.ts';
 import { lineOfKey, splitFrontmatter } from './frontmatter.ts';
+import { summaryBodyProblems } from './summary-body.ts';
 import { error, type Problem } from './problems.ts';
 import { maxYear } from '../schemas/fields.ts';
 
@@ -203,25 +204,31 @@ function summaryOf(file: SourceFile): { summary?: ValidSummary; problems: Proble
       ],
     };
   }
+  const bodyProblems = summaryBodyProblems(split.body, file.path, key, split.bodyLine);
   const result = summarySchema.safeParse(split.data);
-  if (result.success) return { summary: { key, file: file.path, data: result.data, body: split.body }, problems: [] };
+  if (result.success && bodyProblems.length === 0)
+    return { summary: { key, file: file.path, data: result.data, body: split.body }, problems: [] };
+  if (result.success) return { problems: bodyProblems };
   return {
-    problems: result.error.issues.map((issue) => {
-      const field = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0]?.toString();
-      const value = field === undefined ? undefined : split.data![field];
-      return error({
-        file: file.path,
-        line: lineOfKey(split, field),
-        key,
-        field,
-        value: value === undefined ? undefined : JSON.stringify(value),
-        message: issue.code === 'unrecognized_keys' ? `clé d’en-tête inconnue « ${issue.keys.join('», « ')} »` : issue.message,
-        fix:
-          issue.code === 'unrecognized_keys'
-            ? 'vérifiez l’orthographe ; clés permises : kind, themes, order, dateAdded, population, setting, region, method, access, sourceNotes.'
-            : fixFor(field, false),
-      });
-    }),
+    problems: [
+      ...bodyProblems,
+      ...result.error.issues.map((issue) => {
+        const field = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0]?.toString();
+        const value = field === undefined ? undefined : split.data![field];
+        return error({
+          file: file.path,
+          line: lineOfKey(split, field),
+          key,
+          field,
+          value: value === undefined ? undefined : JSON.stringify(value),
+          message: issue.code === 'unrecognized_keys' ? `clé d’en-tête inconnue « ${issue.keys.join('», « ')} »` : issue.message,
+          fix:
+            issue.code === 'unrecognized_keys'
+              ? 'vérifiez l’orthographe ; clés permises : kind, themes, order, dateAdded, population, setting, region, method, access, sourceNotes.'
+              : fixFor(field, false),
+        });
+      }),
+    ],
   };
 }
 

@@ -1,7 +1,7 @@
 /** Feed items of references: citation and first sentence of the summary. */
 import type { FeedItem } from './feeds.ts';
 import { firstSentence } from './feeds.ts';
-import { shortCitation } from './references.ts';
+import { shortCitation, titleOf } from './references.ts';
 import type { ReferenceLike } from './references.ts';
 import { THEMES } from './vocabulary.ts';
 
@@ -12,7 +12,7 @@ export interface FeedReference extends ReferenceLike {
 
 export function feedItem(reference: FeedReference, permalink: string): FeedItem {
   return {
-    title: `${shortCitation(reference.csl)} — ${String(reference.csl.title ?? reference.key)}`,
+    title: `${shortCitation(reference.csl)} — ${titleOf(reference.csl)}`,
     link: permalink,
     description: `${reference.apaText}\n\n${firstSentence(reference.summaryBody)}`,
     date: reference.summary.dateAdded,

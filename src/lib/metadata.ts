@@ -4,7 +4,7 @@
  * listing pages and schema.org JSON-LD. See ../shared/site-contract.md.
  */
 import type { CslItem } from './citation.ts';
-import { yearOf } from './references.ts';
+import { titleOf, yearOf } from './references.ts';
 
 export interface MetaTag {
   name: string;
@@ -59,7 +59,7 @@ function tag(name: string, content: string | undefined): MetaTag[] {
 function dublinCore(item: Describable): MetaTag[] {
   const { csl } = item;
   return [
-    ...tag('DC.title', str(csl.title)),
+    ...tag('DC.title', titleOf(csl)),
     ...names(csl, 'author').flatMap((name) => tag('DC.creator', name)),
     ...tag('DC.date', str(yearOf(csl))),
     ...tag('DC.language', str(csl.language)),
@@ -74,7 +74,7 @@ export function highwireTags(item: Describable): MetaTag[] {
   const { first, last } = pageRange(str(csl.page));
   const institution = str(csl.publisher);
   const common = [
-    ...tag('citation_title', str(csl.title)),
+    ...tag('citation_title', titleOf(csl)),
     ...names(csl, 'author').flatMap((name) => tag('citation_author', name)),
     ...tag('citation_publication_date', str(yearOf(csl))),
     ...tag('citation_language', str(csl.language)),
@@ -130,7 +130,7 @@ export function coins(csl: CslItem): string {
     ['rft_val_fmt', `info:ofi/fmt:kev:mtx:${kind.format}`],
     ['rfr_id', 'info:sid/savoirs-experientiels'],
     ['rft.genre', kind.format === 'dc' ? undefined : kind.genre],
-    [`rft.${kind.title}`, str(csl.title)],
+    [`rft.${kind.title}`, titleOf(csl)],
     [kind.format === 'journal' ? 'rft.jtitle' : 'rft.btitle', kind.title === 'btitle' ? undefined : str(csl['container-title'])],
     ['rft.date', str(yearOf(csl))],
     ['rft.volume', str(csl.volume)],
@@ -170,8 +170,8 @@ export function jsonLd(item: Describable): Record<string, unknown> {
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': item.training ? 'Course' : (SCHEMA_TYPES[csl.type] ?? 'CreativeWork'),
-    name: str(csl.title),
-    headline: item.training ? undefined : str(csl.title),
+    name: titleOf(csl),
+    headline: item.training ? undefined : titleOf(csl),
     author: item.training ? undefined : authors,
     provider: item.training ? authors : undefined,
     datePublished: str(yearOf(csl)),

@@ -78,3 +78,11 @@ export function mentions(text: string, aliases: readonly string[]): boolean {
     return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, flags).test(text);
   });
 }
+
+/** citeproc's rich-text markup, which citation-js produces from LaTeX commands such as \\emph. */
+const CSL_MARKUP = /<\/?(?:b|i|sup|sub|sc)>|<span style="[^"]*">|<\/span>|<span class="nocase">/g;
+
+/** The title as plain text: citeproc's markup removed, any other angle brackets kept as text. */
+export function titleOf(csl: CslItem): string {
+  return String(csl.title ?? csl.id).replace(CSL_MARKUP, '');
+}

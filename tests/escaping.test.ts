@@ -38,7 +38,7 @@ function dangers(html: string): string[] {
     if (node.tagName === 'script') {
       const safe =
         attrs.type === 'application/ld+json' ||
-        (attrs.type === 'module' && attrs.src?.startsWith('/_astro/')) ||
+        (attrs.type === 'module' && (attrs.src === undefined || attrs.src.startsWith('/_astro/'))) ||
         attrs.src === '/pagefind/pagefind-ui.js' ||
         (!attrs.src && !attrs.type);
       if (!safe) found.push(`<script ${JSON.stringify(attrs)}>`);
@@ -55,7 +55,7 @@ function dangers(html: string): string[] {
 function inlineScripts(html: string): string[] {
   const scripts: string[] = [];
   walk(parse(html) as unknown as Node, (node) => {
-    if (node.tagName === 'script' && !(node.attrs ?? []).some((attr) => attr.name === 'src' || attr.name === 'type')) {
+    if (node.tagName === 'script' && !(node.attrs ?? []).some((attr) => attr.name === 'src' || attr.value === 'application/ld+json')) {
       scripts.push((node.childNodes ?? []).map((child) => child.value ?? '').join(''));
     }
   });

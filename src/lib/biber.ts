@@ -27,6 +27,8 @@ export function compileWithBiber(bibtex: string): BiberResult {
       join(dir, 'doc.tex'),
       [
         '\\documentclass{article}',
+        '\\usepackage[T1]{fontenc}',
+        '\\usepackage{lmodern}',
         '\\usepackage[backend=biber,style=authoryear]{biblatex}',
         '\\addbibresource{refs.bib}',
         '\\begin{document}',

@@ -1,6 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+
+// Astro caches loaded content between builds; a corpus other than the repository's own
+// (tests, benchmarks) gets its own cache so entries of one corpus never leak into another.
+const contentRoot = resolve(process.env.SE_CONTENT_ROOT ?? '.');
+const cacheDir =
+  contentRoot === resolve('.')
+    ? './node_modules/.astro'
+    : `./node_modules/.astro-corpora/${createHash('sha256').update(contentRoot).digest('hex').slice(0, 12)}`;
 
 // The output folder can be redirected (scripts/build.mjs builds into a temporary
 // folder and swaps it in only when the whole build succeeded).
@@ -9,6 +19,7 @@ export default defineConfig({
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
+  cacheDir,
   integrations: [mdx()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },

@@ -1,7 +1,9 @@
 // The corpus against its source: every reference of the dossier, in its theme, with its
 // annotation and title copied character for character from ../shared/seeds.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { type GlossaryItem, glossaryItemSchema } from '../src/schemas/knowledge.ts';
 import { resolve } from 'node:path';
 import { validateCorpus } from '../src/lib/corpus.ts';
 import { readCorpusFiles } from '../src/lib/corpus-files.ts';
@@ -77,5 +79,40 @@ describe('the dossier corpus', () => {
 
   it('finds the source next to the repository', () => {
     expect(existsSync(DOSSIER)).toBe(true);
+  });
+});
+
+describe('the knowledge base', () => {
+  const glossary = (yaml.load(readFileSync('content/glossaire.yaml', 'utf8')) as GlossaryItem[]).map((item) =>
+    glossaryItemSchema.parse(item),
+  );
+  const known = new Set(glossary.flatMap((item) => [item.term, ...item.aliases]));
+
+  it('has a glossary entry for every acronym used in a summary', () => {
+    const missing = new Set<string>();
+    for (const summary of summaries) {
+      const text = summary.body.replace(/\[[^\]]*\]\([^)]*\)/g, '').replace(/https?:\/\/\S+/g, '');
+      for (const [acronym] of text.matchAll(/\b[A-Z][A-Z0-9]+[a-z]?\b/g))
+        if (!known.has(acronym)) missing.add(`${acronym} (${summary.key})`);
+    }
+    expect([...missing]).toEqual([]);
+  });
+
+  it('links every glossary item and knowledge-base page to pages that exist', () => {
+    const pages = new Set(
+      ['organisations', 'projets'].flatMap((dir) => readdirSync(`content/${dir}`).map((name) => name.replace(/\.mdx$/, ''))),
+    );
+    const keys = new Set(summaries.map((summary) => summary.key));
+    for (const item of glossary) for (const slug of item.see) expect(pages, item.id).toContain(slug);
+    for (const dir of ['organisations', 'projets']) {
+      for (const name of readdirSync(`content/${dir}`)) {
+        const data = yaml.load(readFileSync(`content/${dir}/${name}`, 'utf8').split('---')[1]!) as {
+          references?: string[];
+          projects?: string[];
+        };
+        for (const key of data.references ?? []) expect(keys, name).toContain(key);
+        for (const slug of data.projects ?? []) expect(pages, name).toContain(slug);
+      }
+    }
   });
 });

@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 
@@ -23,7 +24,8 @@ export default defineConfig({
   integrations: [mdx()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // Summaries keep their quotes and apostrophes exactly as printed in the dossier.
-  markdown: { smartypants: false },
+  // Astro 7's own Markdown processor, GFM included; smart punctuation off so that summaries
+  // keep their quotes and apostrophes exactly as printed in the dossier.
+  markdown: { processor: satteri({ features: { gfm: true, smartPunctuation: false } }) },
   server: { port: 4321 },
 });

@@ -95,6 +95,19 @@ describe('built site (fixture corpus)', () => {
     expect(findBrokenLinks(out)).toEqual([]);
   });
 
+  it('publishes RSS feeds with the newest addition first', () => {
+    const feed = readFileSync(resolve(out, 'rss.xml'), 'utf8');
+    const links = [...feed.matchAll(/<item>\n<title>[^<]*<\/title>\n<link>([^<]+)<\/link>/g)].map((match) => match[1]);
+    expect(links).toEqual([
+      'https://savoirs-experientiels.iud.quebec/references/aidqndresonance/',
+      'https://savoirs-experientiels.iud.quebec/references/samhsa2023tip/',
+      'https://savoirs-experientiels.iud.quebec/references/greer2019paying/',
+    ]);
+    const theme = readFileSync(resolve(out, 'themes/guides/rss.xml'), 'utf8');
+    expect(theme.match(/<item>/g)).toHaveLength(1);
+    expect(page('')).toContain('<link rel="alternate" type="application/rss+xml" title="Nouvelles références" href="/rss.xml">');
+  });
+
   it('indexes the site with Pagefind', () => {
     expect(existsSync(resolve(out, 'pagefind/pagefind.js'))).toBe(true);
   });

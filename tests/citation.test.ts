@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { bibtexToCsl, formatBibliography, STYLES, type StyleId } from '../src/lib/citation.ts';
 import { toCslItems } from '../src/lib/csl.ts';
 import { validateCorpus } from '../src/lib/corpus.ts';
+import { readCorpusFiles } from '../src/lib/corpus-files.ts';
 
 const fixture = validateCorpus([{ path: 'fixture.bib', text: readFileSync('tests/fixtures/corpus/bibliography/fixture.bib', 'utf8') }], []);
 const items = toCslItems(fixture.entries);
@@ -47,5 +48,32 @@ describe('APA 7 in Canadian French', () => {
     const text = formatBibliography([...items.values()], style, 'text');
     expect(text).toContain('Greer');
     expect(text).not.toMatch(/\bRetrieved\b|\bAccessed\b|\bn\.d\./);
+  });
+});
+
+describe('APA 7 in French for every entry of the dossier', () => {
+  const files = readCorpusFiles('.');
+  const { entries } = validateCorpus(files.bibFiles, files.summaryFiles);
+  const corpus = toCslItems(entries);
+
+  it.each([...corpus.keys()])('%s: French terms and italics', (key) => {
+    const html = formatBibliography(corpus.get(key)!, 'apa', 'html');
+    const text = formatBibliography(corpus.get(key)!, 'apa', 'text');
+    expect(text).not.toMatch(/\bRetrieved\b|\bn\.d\.|\bIn\b |\(Ed(s)?\.\)/);
+    // French APA joins the last author with « et »; an ampersand may only appear in a title (Anthropology & Medicine).
+    expect(text.split(/ \((\d{4}|s\. d\.)/)[0]).not.toContain('&');
+    expect(html).toMatch(/<i>[^<]+<\/i>/);
+  });
+
+  it('cites a chapter in an edited dictionary with « Dans », its editors « (dir.) » and the dictionary in italics', () => {
+    expect(formatBibliography(corpus.get('godrie2022savoir')!, 'apa', 'html')).toContain(
+      'Godrie, B. (2022). Savoir expérientiel. Dans G. Petit, L. Blondiaux, I. Casillo, J.-M. Fourniau, G. Gourgues, S. Hayat, R. Lefebvre, S. Rui, S. Wojcik et J. Zetlaoui-Léger (dir.), <i>Dictionnaire critique et interdisciplinaire de la Participation</i>. DicoPart.',
+    );
+  });
+
+  it('dates a presentation by the day of its event', () => {
+    expect(formatBibliography(corpus.get('marcoux2022travailler')!, 'apa', 'text')).toMatch(
+      /^Marcoux, V\. et Blanchet-Gagnon, M\.-A\. \(2022, 27 octobre\)\. /,
+    );
   });
 });

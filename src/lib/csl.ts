@@ -21,6 +21,12 @@ function literalNames(names: unknown): CslName[] | undefined {
   return (names as CslName[]).map((name) => (name.given || name.literal || !name.family ? name : { literal: name.family }));
 }
 
+/** A presentation: CSL 1.0 styles read the event's name from `event`, and APA dates it by the day of the event. */
+function presentation(item: CslItem): Partial<CslItem> {
+  if (item.type !== 'speech' || !item['event-title']) return {};
+  return { event: item['event-title'], ...(item['event-date'] ? { issued: item['event-date'] } : {}) };
+}
+
 /** A report's or guide's `number` is its report number, not a series number. */
 function reportNumber(entry: ValidEntry, item: CslItem): Partial<CslItem> {
   if ((entry.type !== 'report' && entry.type !== 'manual') || !entry.fields.number) return {};
@@ -41,6 +47,7 @@ export function toCslItems(entries: readonly ValidEntry[]): Map<string, CslItem>
       ...(language ? { language } : {}),
       ...reportNumber(entry, item),
     };
+    Object.assign(adjusted, presentation(adjusted));
     for (const role of ['author', 'editor'] as const) {
       const names = literalNames(item[role]);
       if (names) adjusted[role] = names;

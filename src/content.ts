@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatBibliography, type CslItem } from './lib/citation.ts';
 import { compareDossierOrder, mentions, type ReferenceLike, titleOf } from './lib/references.ts';
 import { THEMES, type ThemeSlug } from './lib/vocabulary.ts';
+import { synonymsFor } from './lib/search-text.ts';
 import type { StoredEntry } from './schemas/stored-entry.ts';
 import { type CitekeyRedirect, redirectsFileSchema } from './schemas/redirects.ts';
 import { existsSync, readFileSync } from 'node:fs';
@@ -115,6 +116,8 @@ export function htmlPaths(): string[] {
     '/glossaire/',
     '/organisations/',
     '/a-propos/',
+    '/carte/',
+    '/carte/population/',
     ...THEMES.map((theme) => `/themes/${theme.slug}/`),
     ...references.map((reference) => `/references/${reference.key}/`),
     ...organisations.map((page) => `/organisations/${page.id}/`),
@@ -126,3 +129,14 @@ export function htmlPaths(): string[] {
 export const citekeyRedirects = readRedirects()
   .map((entry) => ({ from: entry.id, to: entry.to, reference: references.find((reference) => reference.key === entry.to) }))
   .filter((redirect): redirect is { from: string; to: string; reference: Reference } => redirect.reference !== undefined);
+
+/** Bilingual synonym groups for search (`content/synonymes.yaml`). */
+export const synonymGroups: string[][] = (() => {
+  const path = resolve(process.env.SE_CONTENT_ROOT ?? '.', 'content/synonymes.yaml');
+  return existsSync(path) ? ((yaml.load(readFileSync(path, 'utf8')) ?? []) as string[][]) : [];
+})();
+
+/** Synonyms to index (invisibly) with a reference, from its title and summary. */
+export function synonymsOf(reference: Reference): string[] {
+  return synonymsFor(mentionText(reference), synonymGroups);
+}

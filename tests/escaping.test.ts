@@ -38,6 +38,7 @@ function dangers(html: string): string[] {
     if (node.tagName === 'script') {
       const safe =
         attrs.type === 'application/ld+json' ||
+        attrs.type === 'application/json' ||
         (attrs.type === 'module' && (attrs.src === undefined || attrs.src.startsWith('/_astro/'))) ||
         attrs.src === '/pagefind/pagefind-ui.js' ||
         (!attrs.src && !attrs.type);
@@ -55,7 +56,10 @@ function dangers(html: string): string[] {
 function inlineScripts(html: string): string[] {
   const scripts: string[] = [];
   walk(parse(html) as unknown as Node, (node) => {
-    if (node.tagName === 'script' && !(node.attrs ?? []).some((attr) => attr.name === 'src' || attr.value === 'application/ld+json')) {
+    if (
+      node.tagName === 'script' &&
+      !(node.attrs ?? []).some((attr) => attr.name === 'src' || attr.value === 'application/ld+json' || attr.value === 'application/json')
+    ) {
       scripts.push((node.childNodes ?? []).map((child) => child.value ?? '').join(''));
     }
   });

@@ -33,6 +33,8 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   const errors = collectErrors(page);
   await page.goto(`${server.url}${path}`);
   await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.fonts.ready);
+  await page.bringToFront();
   return { page, errors };
 }
 

@@ -88,7 +88,7 @@ describe.each(PAGES)('%s page (%s)', (_name, path) => {
     });
     expect(focused).toEqual({ text: 'Aller au contenu', outline: 'solid', inView: true });
     await page.keyboard.press('Enter');
-    expect(new URL(page.url()).hash).toBe('#contenu');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#contenu');
     await page.close();
   });
 });

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   cacheDir,
-  integrations: [mdx()],
+  integrations: [mdx(), devSearchIndex(resolve(process.env.SITE_OUT_DIR ?? 'dist'))],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // Astro 7's own Markdown processor, GFM included; smart punctuation off so that summaries

@@ -1,0 +1,3 @@
+import { bibliographyExport } from '../../lib/export-routes.ts';
+
+export const GET = bibliographyExport('ris');

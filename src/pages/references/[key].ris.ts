@@ -1,0 +1,4 @@
+import { referenceExport, referencePaths } from '../../lib/export-routes.ts';
+
+export const getStaticPaths = referencePaths;
+export const GET = referenceExport('ris');

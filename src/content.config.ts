@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { bibliographyLoader } from './loaders/bibliography.ts';
-import { summarySchema } from './schemas/summary.ts';
+import { summariesLoader } from './loaders/summaries.ts';
 import { glossaryItemSchema, organisationSchema, pageTextSchema, projectSchema, themeTextSchema } from './schemas/knowledge.ts';
 
 const root = resolve(process.env.SE_CONTENT_ROOT ?? '.');
@@ -14,10 +14,7 @@ const content = (dir: string) => resolve(root, 'content', dir);
 
 export const collections = {
   bibliography: defineCollection({ loader: bibliographyLoader(root) }),
-  references: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: content('references') }),
-    schema: summarySchema,
-  }),
+  references: defineCollection({ loader: summariesLoader(root) }),
   themes: defineCollection({ loader: glob({ pattern: '*.mdx', base: content('themes') }), schema: themeTextSchema }),
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: content('pages') }), schema: pageTextSchema }),
   organisations: defineCollection({

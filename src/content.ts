@@ -3,7 +3,8 @@
  * Bibliographic facts (BibTeX) are joined here to their curation (summary).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { formatBibliography, type CslItem } from './lib/citation.ts';
+import type { CslItem } from './lib/citation.ts';
+import { citationText } from './lib/citations.ts';
 import { compareDossierOrder, mentions, type ReferenceLike, titleOf } from './lib/references.ts';
 import { THEMES, type ThemeSlug } from './lib/vocabulary.ts';
 import { synonymsFor } from './lib/search-text.ts';
@@ -39,14 +40,6 @@ function readRedirects(): CitekeyRedirect[] {
 
 const summaryByKey = new Map(summaries.map((summary) => [summary.id, summary]));
 
-/** Strips the wrapper citeproc puts around one entry. */
-function innerEntry(html: string): string {
-  return html
-    .replace(/^[\s\S]*?<div[^>]*class="csl-entry"[^>]*>/, '')
-    .replace(/<\/div>\s*<\/div>\s*$/, '')
-    .trim();
-}
-
 export const references: Reference[] = bibliography
   .map(({ data: loaded }) => {
     const data = loaded as StoredEntry;
@@ -59,8 +52,8 @@ export const references: Reference[] = bibliography
       entry: data,
       summary: summaryEntry.data,
       summaryEntry,
-      apaHtml: innerEntry(formatBibliography(csl, 'apa', 'html')),
-      apaText: formatBibliography(csl, 'apa', 'text'),
+      apaHtml: data.citations.apa,
+      apaText: citationText(data.citations.apa),
     };
   })
   .sort(compareDossierOrder);

@@ -67,6 +67,14 @@ function assertRegistered(style: StyleId): void {
   if (!config.styles.has(`se-${style}`)) throw new Error(`Style CSL inconnu : ${style}`);
 }
 
+/** A fingerprint of the vendored styles and locale: cached citations are reformatted when they change. */
+export function stylesFingerprint(): string {
+  const dir = cslDir();
+  return [...Object.values(STYLES).map((style) => style.file), 'locales-fr-CA.xml']
+    .map((file) => readFileSync(join(dir, file), 'utf8').length)
+    .join('-');
+}
+
 /** Formats one or more CSL items as a bibliography in the given style, in fr-CA. */
 export function formatBibliography(items: CslItem | CslItem[], style: StyleId = 'apa', format: 'html' | 'text' = 'html'): string {
   assertRegistered(style);

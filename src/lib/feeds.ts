@@ -76,6 +76,7 @@ export function firstSentence(markdown: string): string {
   const text = markdown
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`#>]/g, '')
+    .replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[name]!)
     .replace(/\s+/g, ' ')
     .trim();
   const match = /^.+?[.!?](?=\s|$)/.exec(text);

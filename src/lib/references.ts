@@ -70,13 +70,23 @@ export function languageOf(csl: CslItem): string | undefined {
   return LANGUAGES.find((language) => language.slug === csl.language)?.slug;
 }
 
-/** Whether a text mentions one of the aliases as a whole word (case-sensitive for acronyms). */
-export function mentions(text: string, aliases: readonly string[]): boolean {
-  return aliases.some((alias) => {
+const aliasPatterns = new Map<string, RegExp>();
+
+/** The whole-word pattern of an alias, compiled once (case-sensitive for acronyms). */
+function aliasPattern(alias: string): RegExp {
+  let pattern = aliasPatterns.get(alias);
+  if (!pattern) {
     const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const flags = alias === alias.toUpperCase() ? 'u' : 'iu';
-    return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, flags).test(text);
-  });
+    pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, flags);
+    aliasPatterns.set(alias, pattern);
+  }
+  return pattern;
+}
+
+/** Whether a text mentions one of the aliases as a whole word. */
+export function mentions(text: string, aliases: readonly string[]): boolean {
+  return aliases.some((alias) => aliasPattern(alias).test(text));
 }
 
 /** citeproc's rich-text markup, which citation-js produces from LaTeX commands such as \\emph. */

@@ -27,9 +27,17 @@ export function normaliseQuery(query: string): string {
     .trim();
 }
 
+/** Whole-word patterns of folded terms, compiled once: a build tests every term against every reference. */
+const termPatterns = new Map<string, RegExp>();
+
 function containsTerm(foldedText: string, term: string): boolean {
-  const escaped = fold(term).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(foldedText);
+  let pattern = termPatterns.get(term);
+  if (!pattern) {
+    const escaped = fold(term).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u');
+    termPatterns.set(term, pattern);
+  }
+  return pattern.test(foldedText);
 }
 
 /** Terms to add to a page's indexed text: the other members of every synonym group the text mentions. */

@@ -5,6 +5,8 @@
  */
 import type { Loader } from 'astro/loaders';
 import { relative, resolve } from 'node:path';
+import { stylesFingerprint } from '../lib/citation.ts';
+import { formatCitations } from '../lib/citations.ts';
 import { toCslItems } from '../lib/csl.ts';
 import { validateCorpus } from '../lib/corpus.ts';
 import { readCorpusFiles, SUMMARY_DIR, BIBLIOGRAPHY_DIR } from '../lib/corpus-files.ts';
@@ -24,8 +26,14 @@ export function bibliographyLoader(root: string): Loader {
         }
         for (const problem of problems) logger.warn(`${problem.file}:${problem.line ?? ''} ${problem.message}`);
         const items = toCslItems(entries);
-        store.clear();
+        const styles = stylesFingerprint();
+        const keys = new Set(entries.map((entry) => entry.key));
+        for (const id of store.keys()) if (!keys.has(id)) store.delete(id);
         for (const entry of entries) {
+          const csl = items.get(entry.key)!;
+          // Formatting is the costly part of a build: an entry whose source, CSL and styles are unchanged keeps its citations.
+          const digest = generateDigest(`${styles}\n${entry.file}:${entry.line}\n${entry.source}\n${JSON.stringify(csl)}`);
+          if (store.get(entry.key)?.digest === digest) continue;
           const data = await parseData({
             id: entry.key,
             data: {
@@ -35,10 +43,11 @@ export function bibliographyLoader(root: string): Loader {
               line: entry.line,
               fields: entry.fields,
               source: entry.source,
-              csl: items.get(entry.key),
+              citations: formatCitations(csl),
+              csl,
             },
           });
-          store.set({ id: entry.key, data, digest: generateDigest(entry.source), filePath: entry.file });
+          store.set({ id: entry.key, data, digest, filePath: entry.file });
         }
       }
       await sync();

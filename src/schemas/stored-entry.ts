@@ -14,6 +14,8 @@ export const storedEntrySchema = z.object({
   fields: z.record(z.string(), z.string()),
   /** The entry's BibTeX source as written, for the BibTeX export. */
   source: z.string(),
+  /** The entry formatted in each offered style, as HTML (citeproc escapes the data). */
+  citations: z.object({ apa: z.string(), vancouver: z.string(), chicago: z.string(), mla: z.string() }),
   /** CSL-JSON item for citation-js. */
   csl: z.looseObject({ id: z.string(), type: z.string() }),
 });

@@ -23,7 +23,8 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   cacheDir,
   integrations: [mdx(), devSearchIndex(resolve(process.env.SITE_OUT_DIR ?? 'dist'))],
-  build: { format: 'directory' },
+  // Pages render while others are written to disk: builds of thousands of references stay fast.
+  build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // Astro 7's own Markdown processor, GFM included; smart punctuation off so that summaries
   // keep their quotes and apostrophes exactly as printed in the dossier.

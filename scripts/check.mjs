@@ -1,5 +1,5 @@
 // `npm run check`: validates bibliography/ and content/ without building.
-// Prints every problem, grouped by file; exits 1 when there is at least one error.
+// Prints every error, then every warning, grouped by file; exits 1 only when there is an error.
 import { validateCorpus } from '../src/lib/corpus.ts';
 import { readCorpusFiles, SUMMARY_DIR } from '../src/lib/corpus-files.ts';
 import { formatReport, hasErrors } from '../src/lib/problems.ts';
@@ -9,7 +9,10 @@ const started = performance.now();
 const { bibFiles, summaryFiles } = readCorpusFiles(root);
 const { entries, problems } = validateCorpus(bibFiles, summaryFiles, SUMMARY_DIR);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-if (problems.length > 0) console.log(formatReport(problems) + '\n');
+const errors = problems.filter((problem) => problem.severity === 'error');
+const warnings = problems.filter((problem) => problem.severity === 'warning');
+if (errors.length > 0) console.log(`=== Erreurs (à corriger : le site ne peut pas être construit) ===\n\n${formatReport(errors)}\n`);
+if (warnings.length > 0) console.log(`=== Avertissements (le site se construit ; à vérifier) ===\n\n${formatReport(warnings)}\n`);
 console.log(
   `${entries.length} entrées valides dans ${bibFiles.length} fichiers .bib, ${summaryFiles.length} résumés — vérifié en ${seconds} s.`,
 );

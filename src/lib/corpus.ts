@@ -9,6 +9,7 @@ import { summarySchema, type Summary } from '../schemas/summary.ts';
 import { scanBibtex, type ScannedEntry } from './bibtex-scan.ts';
 import { lineOfKey, splitFrontmatter } from './frontmatter.ts';
 import { summaryBodyProblems } from './summary-body.ts';
+import { summaryWarnings } from './warnings.ts';
 import { error, type Problem } from './problems.ts';
 import { maxYear } from '../schemas/fields.ts';
 
@@ -34,6 +35,8 @@ export interface ValidSummary {
   file: string;
   data: Summary;
   body: string;
+  /** 1-based line where the body starts in the file. */
+  bodyLine: number;
 }
 
 export interface CorpusResult {
@@ -207,7 +210,7 @@ function summaryOf(file: SourceFile): { summary?: ValidSummary; problems: Proble
   const bodyProblems = summaryBodyProblems(split.body, file.path, key, split.bodyLine);
   const result = summarySchema.safeParse(split.data);
   if (result.success && bodyProblems.length === 0)
-    return { summary: { key, file: file.path, data: result.data, body: split.body }, problems: [] };
+    return { summary: { key, file: file.path, data: result.data, body: split.body, bodyLine: split.bodyLine }, problems: [] };
   if (result.success) return { problems: bodyProblems };
   return {
     problems: [
@@ -300,7 +303,10 @@ export function validateCorpus(
   for (const file of summaryFiles) {
     const result = summaryOf(file);
     problems.push(...result.problems);
-    if (result.summary) summaries.push(result.summary);
+    if (result.summary) {
+      summaries.push(result.summary);
+      problems.push(...summaryWarnings(result.summary));
+    }
   }
   problems.push(...joinProblems(scanned, summaryFiles, summaryDir));
   return { entries: validEntries, summaries, problems };

@@ -47,7 +47,7 @@ describe('corpus validation on a corpus with one bad entry of each kind', () => 
       'BibTeX mal formé : accolade non refermée dans le champ « title » : sa valeur avale les lignes suivantes (entrée commencée à la ligne 31)',
     );
     // The entry after the broken one is still read (and rejected for its own reason).
-    expect(find((p) => p.key === 'tracy2016benefits').message).toBe('type d’entrée inconnu « @book »');
+    expect(find((p) => p.key === 'tracy2016benefits').message).toBe('type d’entrée inconnu « @phdthesis »');
   });
 
   it('reports duplicate citekeys and duplicate DOIs across files, DOI compared without case', () => {

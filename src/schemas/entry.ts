@@ -62,6 +62,22 @@ export const chapterSchema = z.looseObject({
   publisher: text.optional(),
 });
 
+/** A book (`@book`): by its authors, or by its editors for a collective work. */
+export const bookSchema = z
+  .looseObject({
+    ...common,
+    year,
+    /** Editors, for a collective work without authors. */
+    editor: text.optional(),
+    publisher: text.optional(),
+    location: text.optional(),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.author === undefined && entry.editor === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['author'], message: 'un livre doit avoir des auteurs (« author ») ou des directeurs (« editor »)' });
+    }
+  });
+
 /** A report, position statement or tool published by an institution (`@report`). */
 export const reportSchema = z.looseObject({
   ...common,
@@ -120,6 +136,7 @@ export const ENTRY_TYPES = {
   inreference: { schema: referenceEntrySchema, csl: 'entry-dictionary', label: 'Article de dictionnaire' },
   incollection: { schema: chapterSchema, csl: 'chapter', label: 'Chapitre' },
   inbook: { schema: chapterSchema, csl: 'chapter', label: 'Chapitre' },
+  book: { schema: bookSchema, csl: 'book', label: 'Livre' },
   report: { schema: reportSchema, csl: 'report', label: 'Rapport' },
   manual: { schema: guideSchema, csl: 'report', label: 'Guide' },
   online: { schema: webPageSchema, csl: 'webpage', label: 'Page web' },

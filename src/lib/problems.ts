@@ -44,7 +44,7 @@ function formatOne(problem: Problem): string {
     problem.field === undefined ? undefined : `champ « ${problem.field} »`,
   ].filter(Boolean);
   const label = problem.severity === 'error' ? 'ERREUR' : 'AVERTISSEMENT';
-  const lines = [`  ${label} ${where.join(', ')} : ${problem.message}`];
+  const lines = [`  ${label}${where.length > 0 ? ` ${where.join(', ')}` : ''} : ${problem.message}`];
   if (problem.value !== undefined) lines.push(`    Valeur trouvée : ${JSON.stringify(problem.value)}`);
   lines.push(`    Correction : ${problem.fix}`);
   return lines.join('\n');

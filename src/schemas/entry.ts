@@ -74,7 +74,11 @@ export const bookSchema = z
   })
   .superRefine((entry, ctx) => {
     if (entry.author === undefined && entry.editor === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['author'], message: 'un livre doit avoir des auteurs (« author ») ou des directeurs (« editor »)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['author'],
+        message: 'un livre doit avoir des auteurs (« author ») ou des directeurs (« editor »)',
+      });
     }
   });
 

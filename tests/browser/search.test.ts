@@ -126,3 +126,40 @@ describe('filters and the URL', () => {
     await page.close();
   });
 });
+
+describe('the reference list', () => {
+  it('filters in place with JavaScript: OR within a facet, AND across facets, state in the URL', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/references/`);
+    const visible = () => page.$$eval('li[data-facets]:not([hidden])', (items) => items.length);
+    const total = await visible();
+    await page.click('.facet-nav summary:has-text("Région")');
+    await page.click('.facet-nav a[href="/references/region/canada/"]');
+    const canada = await visible();
+    expect(canada).toBeLessThan(total);
+    expect(new URL(page.url()).search).toBe('?region=canada');
+    await page.click('.facet-nav a[href="/references/region/quebec/"]');
+    expect(await visible()).toBeGreaterThan(canada);
+    await page.click('.facet-nav a[href="/references/theme/effets/"]');
+    expect(new URL(page.url()).search).toBe('?region=canada,quebec&theme=effets');
+    expect(await page.textContent('[data-browser-status]')).toBe(`${await visible()} références (filtrées)`);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe('?region=canada,quebec');
+    await page.close();
+  });
+
+  it('filters by static pages without JavaScript', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${server.url}/references/`);
+    await page.click('.facet-nav summary:has-text("Population")');
+    await page.click('.facet-nav a[href="/references/population/jeunes/"]');
+    expect(new URL(page.url()).pathname).toBe('/references/population/jeunes/');
+    expect(
+      await page.$$eval('.ref-list > li', (items) =>
+        items.map((item) => item.querySelector('a[href^="/references/"]')?.getAttribute('href')),
+      ),
+    ).toEqual(['/references/turuba2023peer/']);
+    await noScript.close();
+  });
+});

@@ -6,6 +6,14 @@
 import { z } from 'zod';
 import { doi, isoDate, text, url, year } from './fields.ts';
 
+/** A rule over two fields: at least one of them must be given; the message names the fix. */
+function oneOf(first: string, second: string, message: string) {
+  return (entry: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    if (entry[first] === undefined && entry[second] === undefined)
+      ctx.addIssue({ code: 'custom', path: [second === 'urldate' ? second : first], message });
+  };
+}
+
 /** Fields every kind of entry may have. */
 const common = {
   /** Title exactly as printed, in the language of the work. */
@@ -72,15 +80,7 @@ export const bookSchema = z
     publisher: text.optional(),
     location: text.optional(),
   })
-  .superRefine((entry, ctx) => {
-    if (entry.author === undefined && entry.editor === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['author'],
-        message: 'un livre doit avoir des auteurs (« author ») ou des directeurs (« editor »)',
-      });
-    }
-  });
+  .superRefine(oneOf('author', 'editor', 'un livre doit avoir des auteurs (« author ») ou des directeurs (« editor »)'));
 
 /** A report, position statement or tool published by an institution (`@report`). */
 export const reportSchema = z.looseObject({
@@ -113,15 +113,7 @@ export const webPageSchema = z
     author: text,
     url,
   })
-  .superRefine((entry, ctx) => {
-    if (entry.year === undefined && entry.urldate === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['urldate'],
-        message: 'une page web sans année doit avoir sa date de consultation : ajoutez « urldate = {AAAA-MM-JJ} »',
-      });
-    }
-  });
+  .superRefine(oneOf('year', 'urldate', 'une page web sans année doit avoir sa date de consultation : ajoutez « urldate = {AAAA-MM-JJ} »'));
 
 /** A presentation at an event (`@unpublished`). */
 export const presentationSchema = z.looseObject({

@@ -1,10 +1,11 @@
 // Real-browser test harness: a tiny static server for a built site on loopback, and
 // Debian's Chromium driven by playwright-core (no browser download).
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { buildSite } from '../build-site.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -83,4 +84,24 @@ export function collectErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+/** Builds a corpus into `out`, serves it and launches Chromium: the set-up of every browser test file. */
+export async function startBuiltSite(
+  root: string,
+  out: string,
+): Promise<{ server: StaticServer; browser: Browser; close(): Promise<void> }> {
+  rmSync(out, { recursive: true, force: true });
+  const build = buildSite(root, out);
+  if (build.status !== 0) throw new Error(build.output);
+  const server = await serveStatic(out);
+  const browser = await launchChromium();
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }

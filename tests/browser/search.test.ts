@@ -1,29 +1,24 @@
 // Search in real Chromium against the dossier's built site: the query set, filters with OR/AND,
 // URL state restored on reload and on Back, keyboard use, and the selection export.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { buildSite } from '../build-site.ts';
-import { collectErrors, launchChromium, type StaticServer, serveStatic } from './harness.ts';
+import { collectErrors, type StaticServer, startBuiltSite } from './harness.ts';
 
 const out = resolve('tests/.tmp/search-site');
 const queries = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as { q: string; expect: string }[];
 let server: StaticServer;
 let browser: Browser;
 
+let site: Awaited<ReturnType<typeof startBuiltSite>>;
+
 beforeAll(async () => {
-  rmSync(out, { recursive: true, force: true });
-  const build = buildSite('.', out);
-  if (build.status !== 0) throw new Error(build.output);
-  server = await serveStatic(out);
-  browser = await launchChromium();
+  site = await startBuiltSite('.', out);
+  ({ server, browser } = site);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 /** The citekeys of the results drawn for the view in the address bar, once drawn. */
 async function resultKeys(page: Page): Promise<string[]> {

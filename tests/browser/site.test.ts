@@ -1,12 +1,10 @@
 // The built dossier in real headless Chromium: every page type is accessible (axe-core,
 // WCAG 2.1 AA), usable with the keyboard, free of console errors; Zotero finds its metadata.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildSite } from '../build-site.ts';
-import { collectErrors, launchChromium, type StaticServer, serveStatic } from './harness.ts';
+import { collectErrors, type StaticServer, startBuiltSite } from './harness.ts';
 
 const out = resolve('tests/.tmp/browser-site');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -14,19 +12,15 @@ let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
 
+let site: Awaited<ReturnType<typeof startBuiltSite>>;
+
 beforeAll(async () => {
-  rmSync(out, { recursive: true, force: true });
-  const build = buildSite('.', out);
-  if (build.status !== 0) throw new Error(build.output);
-  server = await serveStatic(out);
-  browser = await launchChromium();
+  site = await startBuiltSite('.', out);
+  ({ server, browser } = site);
   context = await browser.newContext({ locale: 'fr-CA' });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();

@@ -30,4 +30,6 @@ export default defineConfig({
   // keep their quotes and apostrophes exactly as printed in the dossier.
   markdown: { processor: satteri({ features: { gfm: true, smartPunctuation: false } }) },
   server: { port: 4321 },
+  // Every script is a file of the site, never inline, so a strict Content-Security-Policy applies (README).
+  vite: { build: { assetsInlineLimit: 0 } },
 });

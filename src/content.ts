@@ -8,6 +8,7 @@ import { citationText } from './lib/citations.ts';
 import { compareDossierOrder, mentions, type ReferenceLike, titleOf } from './lib/references.ts';
 import { THEMES, type ThemeSlug } from './lib/vocabulary.ts';
 import { synonymsFor } from './lib/search-text.ts';
+import { facetGroups } from './lib/facet-index.ts';
 import type { StoredEntry } from './schemas/stored-entry.ts';
 import { type CitekeyRedirect, redirectsFileSchema } from './schemas/redirects.ts';
 import { existsSync, readFileSync } from 'node:fs';
@@ -115,6 +116,7 @@ export function htmlPaths(): string[] {
     ...references.map((reference) => `/references/${reference.key}/`),
     ...organisations.map((page) => `/organisations/${page.id}/`),
     ...projects.map((page) => `/projets/${page.id}/`),
+    ...facetGroups(references).flatMap((group) => group.values.map((value) => `/references/${group.key}/${value.slug}/`)),
   ];
 }
 

@@ -33,7 +33,11 @@ step('Astro', started);
 
 started = performance.now();
 const { index } = await pagefind.createIndex({ forceLanguage: 'fr' });
-const added = await index.addDirectory({ path: temporary });
+// Only the pages that carry data-pagefind-body: parsing the large listing pages would cost time for nothing.
+const added = await index.addDirectory({
+  path: temporary,
+  glob: '{references/*/index.html,organisations/*/index.html,projets/*/index.html,glossaire/index.html}',
+});
 if (added.errors.length > 0) fail(`Pagefind : ${added.errors.join('\n')}`);
 const written = await index.writeFiles({ outputPath: resolve(temporary, 'pagefind') });
 if (written.errors.length > 0) fail(`Pagefind : ${written.errors.join('\n')}`);

@@ -76,7 +76,9 @@ for (const label of sizes) {
     restore();
   }
   const references = readdirSync(join(root, 'content/references')).length;
-  const firstReference = readdirSync(join(out, 'references')).find((name) => !name.includes('.') && name !== 'index.html');
+  const firstReference = readdirSync(join(root, 'content/references'))
+    .sort()[0]
+    .replace(/\.mdx?$/, '');
   const page = pageBytes(out, `references/${firstReference}`);
   const search = await benchSearch(
     out,

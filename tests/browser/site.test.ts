@@ -28,6 +28,8 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   await page.goto(`${server.url}${path}`);
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready);
+  // A search view is checked once its results are drawn.
+  if (path.startsWith('/recherche/?')) await page.waitForSelector('[data-search-list][aria-busy="false"] > li');
   await page.bringToFront();
   return { page, errors };
 }
@@ -61,6 +63,9 @@ const PAGES = [
   ['organisation', '/organisations/aidq/'],
   ['project', '/projets/resonance/'],
   ['about', '/a-propos/'],
+  ['search results', '/recherche/?q=pair-aidance&theme=effets'],
+  ['evidence map', '/carte/'],
+  ['facet page', '/references/population/jeunes/'],
 ] as const;
 
 describe.each(PAGES)('%s page (%s)', (_name, path) => {

@@ -100,6 +100,8 @@ function item(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement 
   const link = document.createElement('a');
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
+  // An English title inside the French page is announced in English by screen readers.
+  if (data.filters.language?.includes('en')) link.lang = 'en';
   heading.append(link);
   li.append(heading);
   const meta = document.createElement('p');

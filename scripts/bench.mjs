@@ -93,7 +93,8 @@ for (const label of sizes) {
     `mémoire max ${Math.max(cold.peakMb, warm.peakMb).toFixed(0)} Mo, ` +
     `dist ${(size(out) / 1e6).toFixed(1)} Mo dont index ${(size(join(out, 'pagefind')) / 1e6).toFixed(1)} Mo, ` +
     `page de référence ${(page.total / 1024).toFixed(1)} Ko transférés (HTML ${(page.html / 1024).toFixed(1)} Ko), ` +
-    `recherche : médiane ${search.medianMs.toFixed(0)} ms, première recherche ${(search.firstSearchBytes / 1024).toFixed(0)} Ko`;
+    `recherche : médiane ${search.medianMs.toFixed(0)} ms de la requête aux résultats affichés (+ 150 ms de pause de frappe), ` +
+    `première visite avec une recherche ${(search.firstSearchBytes / 1024).toFixed(0)} Ko (${search.pagefindRequests} fichiers Pagefind)`;
   console.log(line);
   results.push(line);
 }

@@ -33,11 +33,16 @@ step('Astro', started);
 
 started = performance.now();
 const { index } = await pagefind.createIndex({ forceLanguage: 'fr' });
-// Only the pages that carry data-pagefind-body: parsing the large listing pages would cost time for nothing.
-const added = await index.addDirectory({
-  path: temporary,
-  glob: '{references/*/index.html,organisations/*/index.html,projets/*/index.html,glossaire/index.html}',
-});
+// Pagefind reads a normalised copy of the searchable pages (src/lib/search-index.ts): it splits
+// `l'usager` on the ASCII apostrophe but not on the typographic one, so `usager` would miss
+// `l’usager`. The published pages keep their typography. Only the pages that carry
+// data-pagefind-body are copied: parsing the large listing pages would cost time for nothing.
+// The copy lives inside the temporary build, so a failure removes it with the rest.
+const { writeIndexableCopies } = await import('../src/lib/search-index.ts');
+const source = resolve(temporary, '.pagefind-source');
+writeIndexableCopies(temporary, source);
+const added = await index.addDirectory({ path: source });
+rmSync(source, { recursive: true, force: true });
 if (added.errors.length > 0) fail(`Pagefind : ${added.errors.join('\n')}`);
 const written = await index.writeFiles({ outputPath: resolve(temporary, 'pagefind') });
 if (written.errors.length > 0) fail(`Pagefind : ${written.errors.join('\n')}`);

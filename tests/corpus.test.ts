@@ -38,8 +38,12 @@ const normalise = (text: string) =>
     .trim();
 
 describe('the dossier corpus', () => {
-  it('validates with no error and no warning', () => {
-    expect(problems).toEqual([]);
+  it('validates with no error, and warns only about the two http:// addresses its source prints', () => {
+    // Chaire CACIS publishes these two PDFs at http:// addresses (seeds): kept as printed, warned about.
+    expect(problems.map((problem) => [problem.severity, problem.key, problem.field])).toEqual([
+      ['warning', 'bilodeau2014outil', 'url'],
+      ['warning', 'stlouis2019roue', 'url'],
+    ]);
   });
 
   it.each(THEMES.map((theme) => [theme.number, theme.slug] as const))(

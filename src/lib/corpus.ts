@@ -9,7 +9,7 @@ import { summarySchema, type Summary } from '../schemas/summary.ts';
 import { scanBibtex, type ScannedEntry } from './bibtex-scan.ts';
 import { lineOfKey, splitFrontmatter } from './frontmatter.ts';
 import { summaryBodyProblems } from './summary-body.ts';
-import { summaryWarnings } from './warnings.ts';
+import { entryWarnings, summaryWarnings } from './warnings.ts';
 import { error, type Problem } from './problems.ts';
 import { maxYear } from '../schemas/fields.ts';
 
@@ -296,6 +296,7 @@ export function validateCorpus(
         fields: Object.fromEntries(Object.entries(entry.fields).map(([name, field]) => [name, field.value])),
         source: entry.source,
       });
+      problems.push(...entryWarnings(entry));
     }
   }
   problems.push(...duplicateProblems(scanned));

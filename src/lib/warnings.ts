@@ -1,60 +1,93 @@
 /**
- * Warnings: things that do not break the site but that the librarian should look at.
- * They never fail `npm run check` or the build. The BibTeX `url` is copied as printed in
- * the source, so an http:// address there is not a warning; a link written in a summary is.
+ * Warnings: things that do not break the site but that the librarian should look at — a short
+ * summary, a reference no facet filter will find, an address without https. They are listed
+ * apart from errors and never fail `npm run check` or the build: some sources print an http://
+ * address, which the entry keeps as printed (docs/data-format.md), so it may keep its warning.
  */
-import { warning, type Problem } from './problems.ts';
+import type { ScannedEntry } from './bibtex-scan.ts';
 import type { ValidSummary } from './corpus.ts';
+import { warning, type Problem } from './problems.ts';
+import { FACETS } from './vocabulary.ts';
 
 export const MIN_SUMMARY_WORDS = 40;
 
-function words(markdown: string): number {
+/** Words of the summary as a reader sees them: link addresses and Markdown marks do not count. */
+export function wordCount(markdown: string): number {
   return markdown
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\]\([^)]*\)/g, ']')
     .split(/\s+/)
-    .filter((word) => /\p{L}/u.test(word)).length;
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-export function summaryWarnings(summary: ValidSummary): Problem[] {
-  const problems: Problem[] = [];
-  const { data, file, key, body } = summary;
-  if (data.kind === 'dossier') {
-    const count = words(body);
-    if (count < MIN_SUMMARY_WORDS) {
-      problems.push(
-        warning({
-          file,
-          key,
-          message: `résumé court (${count} mots)`,
-          fix: `un résumé utile compte au moins ${MIN_SUMMARY_WORDS} mots : complétez-le.`,
-        }),
-      );
-    }
-    if (data.population.length + data.setting.length + data.region.length + data.method.length === 0) {
-      problems.push(
-        warning({
-          file,
-          key,
-          message: 'aucune facette en plus du sous-thème',
-          fix: 'ajoutez au moins une valeur de population, setting, region ou method, pour que la référence apparaisse dans les filtres.',
-        }),
-      );
-    }
-  }
-  const lines = summary.body.split('\n');
-  lines.forEach((line, index) => {
-    for (const match of line.matchAll(/\]\((http:\/\/[^)\s]+)\)/g)) {
-      problems.push(
-        warning({
-          file,
-          key,
-          line: summary.bodyLine + index,
-          value: match[1],
-          message: 'lien sans https',
-          fix: 'vérifiez si l’adresse existe en https:// et utilisez-la ; sinon gardez-la telle quelle.',
-        }),
-      );
-    }
+/** An http:// address: in a Markdown link `](http://…)`, a reference `[x]: http://…` or written bare. */
+const HTTP_ADDRESS = /(?<![\p{L}\p{N}])http:\/\/[^\s)>\]]+/giu;
+
+function shortSummary(summary: ValidSummary): Problem[] {
+  // A related resource is described in a line or two by its source document: no minimum.
+  if (summary.data.kind !== 'dossier') return [];
+  const count = wordCount(summary.body);
+  if (count >= MIN_SUMMARY_WORDS) return [];
+  const firstText = summary.body.split('\n').findIndex((line) => line.trim() !== '');
+  return [
+    warning({
+      file: summary.file,
+      line: summary.bodyLine + Math.max(firstText, 0),
+      key: summary.key,
+      message: `résumé court (${count} mots)`,
+      fix: `un résumé compte d’ordinaire au moins ${MIN_SUMMARY_WORDS} mots : vérifiez qu’il est complet, tel qu’imprimé dans le dossier.`,
+    }),
+  ];
+}
+
+function noFacet(summary: ValidSummary): Problem[] {
+  if (summary.data.kind !== 'dossier' || FACETS.some((facet) => summary.data[facet.key].length > 0)) return [];
+  return [
+    warning({
+      file: summary.file,
+      line: 1,
+      key: summary.key,
+      message: 'aucune facette en plus du sous-thème',
+      fix: 'ajoutez au moins une valeur à population, setting, region ou method (ce que le texte permet d’affirmer), pour que la référence apparaisse dans les filtres.',
+    }),
+  ];
+}
+
+function httpLinks(summary: ValidSummary): Problem[] {
+  let inCode = false;
+  return summary.body.split('\n').flatMap((line, index) => {
+    if (/^\s*```/.test(line)) inCode = !inCode;
+    if (inCode) return [];
+    return [...line.replace(/`[^`]*`/g, '').matchAll(HTTP_ADDRESS)].map((match) =>
+      warning({
+        file: summary.file,
+        line: summary.bodyLine + index,
+        key: summary.key,
+        value: match[0],
+        message: 'lien sans https dans le résumé',
+        fix: 'vérifiez si l’adresse existe en https:// et utilisez-la ; si elle n’existe qu’en http://, gardez-la.',
+      }),
+    );
   });
-  return problems;
+}
+
+/** Warnings about one valid summary. */
+export function summaryWarnings(summary: ValidSummary): Problem[] {
+  return [...shortSummary(summary), ...noFacet(summary), ...httpLinks(summary)];
+}
+
+/** Warnings about one valid BibTeX entry: its `url` without https. */
+export function entryWarnings(entry: ScannedEntry): Problem[] {
+  const url = entry.fields.url;
+  if (!url || !/^http:\/\//i.test(url.value)) return [];
+  return [
+    warning({
+      file: entry.file,
+      line: url.line,
+      key: entry.key,
+      field: 'url',
+      value: url.value,
+      message: 'adresse « url » sans https',
+      fix: 'vérifiez si l’adresse existe en https:// ; si la source l’imprime en http:// et qu’elle n’existe pas en https://, gardez-la telle quelle (l’avertissement restera).',
+    }),
+  ];
 }

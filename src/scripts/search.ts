@@ -1,21 +1,26 @@
 /**
- * Search island for /recherche/: Pagefind's JS API with our own interface.
- * State (query, filters, years, sort) lives in the URL: replaceState while typing,
- * pushState on filter changes, restored on load and on Back (popstate).
- * Filters: OR within a facet, AND across facets.
+ * Search island for /recherche/: Pagefind's JS API behind our own interface.
+ * The view (query, filters, years, sort) lives in the URL: replaceState while typing,
+ * pushState on filter and sort changes, restored on load and on Back (popstate).
+ * Filters: OR within a facet, AND across facets; counts next to each value say how many
+ * results ticking it would give.
  */
+import { excerptOf, type WeightedLocation } from '../lib/search-excerpt.ts';
+import { isEmptyState, pagefindFilters, type SearchConfig, type SearchState, stateFromParams, stateToQuery } from '../lib/search-state.ts';
 import { normaliseQuery } from '../lib/search-text.ts';
-import { type SearchState, stateFromParams, stateToQuery } from '../lib/search-state.ts';
 
-interface Config {
-  bundle: string;
-  base: string;
-  facets: { key: string; label: string; terms: { slug: string; label: string }[] }[];
+interface ResultData {
+  url: string;
+  excerpt: string;
+  raw_content?: string;
+  weighted_locations?: WeightedLocation[];
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
 }
 
 interface PagefindResult {
   id: string;
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+  data(): Promise<ResultData>;
 }
 
 interface PagefindResponse {
@@ -28,160 +33,220 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
-  debouncedSearch(term: string | null, options?: Record<string, unknown>, ms?: number): Promise<PagefindResponse | null>;
 }
 
 const PAGE_SIZE = 20;
-const config = JSON.parse(document.getElementById('search-config')!.textContent!) as Config;
+/** Typing pause before searching: one search per word rather than per key. */
+const TYPING_DELAY = 150;
+const config = JSON.parse(document.getElementById('search-config')!.textContent!) as SearchConfig;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
-const resultsSection = document.querySelector<HTMLElement>('[data-search-results]')!;
-const list = document.querySelector<HTMLOListElement>('[data-search-list]')!;
-const status = document.querySelector<HTMLElement>('[data-search-status]')!;
-const more = document.querySelector<HTMLButtonElement>('[data-more]')!;
+const section = document.querySelector<HTMLElement>('[data-search-results]')!;
+const body = section.querySelector<HTMLElement>('[data-search-body]')!;
+const list = section.querySelector<HTMLOListElement>('[data-search-list]')!;
+const status = section.querySelector<HTMLElement>('[data-search-status]')!;
+const more = section.querySelector<HTMLButtonElement>('[data-more]')!;
 const input = form.querySelector<HTMLInputElement>('#q')!;
-const labels = new Map(config.facets.flatMap((facet) => facet.terms.map((term) => [`${facet.key}:${term.slug}`, term.label] as const)));
+const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 
-let pagefind: Pagefind | undefined;
-let allYears: string[] = [];
-let shown: PagefindResult[] = [];
+let pagefind: Promise<Pagefind> | undefined;
+let years: string[] = [];
 let current: PagefindResult[] = [];
+let shown = 0;
 let generation = 0;
 
-async function loadPagefind(): Promise<Pagefind> {
-  if (!pagefind) {
-    pagefind = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: config.base });
-    await pagefind.init();
-    allYears = Object.keys((await pagefind.filters()).year ?? {}).sort();
-  }
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const engine = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
+    await engine.options({ baseUrl: config.base, excerptLength: 30 });
+    await engine.init();
+    years = Object.keys((await engine.filters()).year ?? {}).sort();
+    return engine;
+  })();
   return pagefind;
 }
 
 function readForm(): SearchState {
   const filters: Record<string, string[]> = {};
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
-    filters[box.name] = [...(filters[box.name] ?? []), box.value];
-  }
-  const value = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name=${name}]`)!.value;
-  return { q: input.value, filters, from: value('from'), to: value('to'), sort: value('sort') === 'year' ? 'year' : '' };
+  for (const box of boxes) if (box.checked) filters[box.name] = [...(filters[box.name] ?? []), box.value];
+  const field = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name=${name}]`)!.value.trim();
+  const year = (name: string) => (/^\d{4}$/.test(field(name)) ? field(name) : '');
+  return { q: input.value, filters, from: year('from'), to: year('to'), sort: field('sort') === 'year' ? 'year' : '' };
 }
 
 function writeForm(state: SearchState): void {
   input.value = state.q;
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
-    box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+  for (const box of boxes) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
   form.querySelector<HTMLInputElement>('[name=from]')!.value = state.from;
   form.querySelector<HTMLInputElement>('[name=to]')!.value = state.to;
   form.querySelector<HTMLSelectElement>('[name=sort]')!.value = state.sort;
 }
 
-function pagefindFilters(state: SearchState): Record<string, unknown> {
-  const filters: Record<string, unknown> = {};
-  for (const [key, values] of Object.entries(state.filters)) if (values.length > 0) filters[key] = { any: values };
-  if (state.from || state.to) {
-    const from = Number(state.from || 0);
-    const to = Number(state.to || 9999);
-    filters.year = { any: allYears.filter((year) => Number(year) >= from && Number(year) <= to) };
-  }
-  return filters;
-}
-
-function updateCounts(counts: Record<string, Record<string, number>>): void {
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+function showCounts(counts: Record<string, Record<string, number>>, state: SearchState): void {
+  for (const box of boxes) {
     const count = counts[box.name]?.[box.value] ?? 0;
     const label = form.querySelector<HTMLElement>(`label[for="${box.id}"] [data-count]`);
     if (label) label.textContent = `(${count})`;
+    box.closest('li')?.classList.toggle('zero', count === 0 && !box.checked);
+  }
+  for (const group of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
+    const active = state.filters[group.dataset.facet!]?.length ?? 0;
+    group.querySelector('[data-active-count]')!.textContent = active > 0 ? `(${active} choisi${active > 1 ? 's' : ''})` : '';
+    if (active > 0) group.open = true;
   }
 }
 
-function item(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+/** Counts per facet value for the current view: each facet counted without its own selection. */
+async function facetCounts(engine: Pagefind, query: string, state: SearchState, response: PagefindResponse) {
+  const counts: Record<string, Record<string, number>> = { ...response.filters };
+  for (const key of Object.keys(state.filters)) {
+    if ((state.filters[key] ?? []).length === 0) continue;
+    const others = pagefindFilters(state, years, key);
+    if (!query && Object.keys(others).length === 0) {
+      counts[key] = config.totals[key] ?? {};
+      continue;
+    }
+    const without = await engine.search(query || null, { filters: others });
+    counts[key] = without?.filters[key] ?? {};
+  }
+  return counts;
+}
+
+/** Where a knowledge-base result belongs, from its URL (references carry their citation instead). */
+function kindOf(url: string): string {
+  if (url.includes('/organisations/')) return 'Organisation';
+  if (url.includes('/projets/')) return 'Projet';
+  if (url.includes('/glossaire/')) return 'Glossaire';
+  return 'Base de connaissances';
+}
+
+function text(tag: string, className: string, content: string): HTMLElement {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  element.textContent = content;
+  return element;
+}
+
+function item(data: ResultData): HTMLLIElement {
   const li = document.createElement('li');
+  if (data.meta.key) li.dataset.key = data.meta.key;
   const heading = document.createElement('h3');
   const link = document.createElement('a');
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
-  // An English title inside the French page is announced in English by screen readers.
-  if (data.filters.language?.includes('en')) link.lang = 'en';
   heading.append(link);
-  li.append(heading);
-  const meta = document.createElement('p');
-  meta.className = 'meta';
-  const themes = (data.filters.theme ?? []).map((slug) => labels.get(`theme:${slug}`) ?? slug);
-  meta.textContent = [data.meta.citation, data.meta.container, ...themes].filter(Boolean).join(' · ') || 'Base de connaissances';
-  li.append(meta);
-  const excerpt = document.createElement('p');
-  // Pagefind's excerpt is escaped text with <mark> around the matched words.
-  excerpt.innerHTML = data.excerpt;
-  li.append(excerpt);
-  if (data.meta.key) li.dataset.key = data.meta.key;
+  const themes = (data.filters.theme ?? []).map((slug) => config.labels.theme?.[slug] ?? slug);
+  const about = data.meta.key
+    ? [data.meta.citation, data.meta.container ? `« ${data.meta.container} »` : '', ...themes]
+    : [kindOf(data.url)];
+  li.append(heading, text('p', 'meta', about.filter(Boolean).join(' · ')));
+  const excerpt =
+    data.raw_content && data.weighted_locations
+      ? excerptOf(data.raw_content, data.weighted_locations, {
+          synonyms: data.meta.synonyms,
+          other: [data.meta.creators],
+          summary: data.meta.intro,
+        })
+      : undefined;
+  if (excerpt?.kind === 'text' || !excerpt || (excerpt.kind === 'intro' && !data.meta.intro)) {
+    const paragraph = document.createElement('p');
+    paragraph.className = 'excerpt';
+    // Pagefind's page text has `<` and `>` escaped; the only markup is the <mark> around matches.
+    paragraph.innerHTML = excerpt?.kind === 'text' ? excerpt.html : data.excerpt;
+    li.append(paragraph);
+  } else {
+    if (data.meta.intro) li.append(text('p', 'excerpt', data.meta.intro));
+    if (excerpt.kind === 'synonyms') {
+      const note = text('p', 'synonym-note', 'Trouvé par synonyme : ');
+      note.append(...excerpt.terms.flatMap((term, index) => [index > 0 ? ', ' : '', text('mark', '', term)]));
+      li.append(note);
+    }
+  }
   return li;
 }
 
 async function showMore(run: number): Promise<void> {
-  const next = current.slice(shown.length, shown.length + PAGE_SIZE);
+  const next = current.slice(shown, shown + PAGE_SIZE);
   const rendered = await Promise.all(next.map((result) => result.data()));
   if (run !== generation) return;
   list.append(...rendered.map(item));
-  shown = shown.concat(next);
-  more.hidden = shown.length >= current.length;
+  shown += next.length;
+  more.hidden = shown >= current.length;
 }
 
-async function search(): Promise<void> {
-  const run = ++generation;
-  list.setAttribute('aria-busy', 'true');
-  const state = readForm();
-  const query = normaliseQuery(state.q);
-  const filters = pagefindFilters(state);
-  const hasFilters = Object.keys(filters).length > 0;
-  resultsSection.hidden = !query && !hasFilters;
-  if (!query && !hasFilters) {
-    list.replaceChildren();
-    status.textContent = '';
-    done();
-    return;
-  }
-  const engine = await loadPagefind();
-  const response = await engine.search(query || null, { filters, ...(state.sort === 'year' ? { sort: { year: 'desc' } } : {}) });
-  if (!response || run !== generation) return;
-  current = response.results;
-  shown = [];
-  list.replaceChildren();
-  updateCounts(response.filters);
-  await showMore(run);
-  const count = current.length;
-  status.textContent = count === 0 ? 'Aucun résultat.' : `${count} résultat${count > 1 ? 's' : ''}.`;
-  done();
-}
-
-/** Marks the list as drawn for the view in the address bar (tests and assistive technologies wait on it). */
-function done(): void {
+/** Marks the list as drawn for the view in the address bar (tests and the benchmark wait on it). */
+function drawn(): void {
   list.dataset.rendered = location.search;
   list.setAttribute('aria-busy', 'false');
 }
 
+async function search(): Promise<void> {
+  const run = ++generation;
+  const state = readForm();
+  if (isEmptyState(state)) {
+    current = [];
+    shown = 0;
+    list.replaceChildren();
+    body.hidden = true;
+    more.hidden = true;
+    status.textContent = 'Tapez des mots ou choisissez des filtres.';
+    showCounts(config.totals, state);
+    drawn();
+    return;
+  }
+  list.setAttribute('aria-busy', 'true');
+  try {
+    const engine = await loadPagefind();
+    const query = normaliseQuery(state.q);
+    const options = { filters: pagefindFilters(state, years), ...(state.sort === 'year' ? { sort: { year: 'desc' } } : {}) };
+    const response = await engine.search(query || null, options);
+    if (run !== generation) return;
+    current = response?.results ?? [];
+    shown = 0;
+    const counts = response ? await facetCounts(engine, query, state, response) : config.totals;
+    if (run !== generation) return;
+    list.replaceChildren();
+    await showMore(run);
+    if (run !== generation) return;
+    showCounts(counts, state);
+    body.hidden = false;
+    const count = current.length;
+    status.textContent =
+      count === 0 ? 'Aucun résultat. Essayez moins de mots ou retirez des filtres.' : `${count} résultat${count > 1 ? 's' : ''}.`;
+  } catch (error) {
+    if (run !== generation) return;
+    status.textContent = 'La recherche est indisponible pour le moment. Parcourez toutes les références ou la carte des données probantes.';
+    console.warn(error);
+  }
+  drawn();
+}
+
 function syncUrl(push: boolean): void {
-  const params = stateToQuery(readForm());
-  const url = `${location.pathname}${params ? `?${params}` : ''}`;
+  const query = stateToQuery(readForm());
+  const url = `${location.pathname}${query ? `?${query}` : ''}`;
   if (url === `${location.pathname}${location.search}`) return;
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
-input.addEventListener('input', () => {
+function searchSoon(): void {
   clearTimeout(typing);
   typing = setTimeout(() => {
     syncUrl(false);
     void search();
-  }, 150);
-});
+  }, TYPING_DELAY);
+}
+
+input.addEventListener('input', searchSoon);
 form.addEventListener('change', (event) => {
   if (event.target === input) return;
+  clearTimeout(typing);
   syncUrl(true);
   void search();
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  clearTimeout(typing);
   syncUrl(false);
   void search();
 });
@@ -190,40 +255,42 @@ form.querySelector('[data-clear]')!.addEventListener('click', () => {
   syncUrl(true);
   void search();
 });
-more.addEventListener('click', () => void showMore(generation));
+more.addEventListener('click', () => {
+  const first = shown;
+  void showMore(generation).then(() => list.children[first]?.querySelector('a')?.focus());
+});
 window.addEventListener('popstate', () => {
+  clearTimeout(typing);
   writeForm(stateFromParams(new URLSearchParams(location.search)));
   void search();
 });
 
-document.querySelector('[data-copy-current]')!.addEventListener('click', async (event) => {
-  const copyStatus = document.querySelector<HTMLElement>('[data-search-results] [data-copy-status]')!;
+section.querySelector('[data-copy-current]')!.addEventListener('click', async () => {
+  const copyStatus = section.querySelector<HTMLElement>('[data-copy-status]')!;
   try {
     await navigator.clipboard.writeText(location.href);
     copyStatus.textContent = 'Lien copié dans le presse-papiers.';
   } catch {
     copyStatus.textContent = `Copiez l’adresse de la page : ${location.href}`;
   }
-  (event.currentTarget as HTMLElement).focus();
 });
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
+for (const button of section.querySelectorAll<HTMLButtonElement>('[data-export]')) {
   button.addEventListener('click', async () => {
     const format = button.dataset.export!;
-    const keys = current.length === shown.length ? shown : current;
-    const data = await Promise.all(keys.map((result) => result.data()));
+    const data = await Promise.all(current.map((result) => result.data()));
     const files = data.filter((entry) => entry.meta.key).map((entry) => `${config.base}references/${entry.meta.key}.${format}`);
     const bodies = await Promise.all(files.map((file) => fetch(file).then((response) => response.text())));
-    const body =
+    const content =
       format === 'json'
         ? JSON.stringify(
-            bodies.flatMap((text) => JSON.parse(text) as unknown[]),
+            bodies.flatMap((body) => JSON.parse(body) as unknown[]),
             null,
             2,
           )
         : bodies.join(format === 'ris' ? '\r\n' : '\n');
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([body], { type: 'text/plain;charset=utf-8' }));
+    link.href = URL.createObjectURL(new Blob([content], { type: 'text/plain;charset=utf-8' }));
     link.download = `selection.${format}`;
     link.click();
     URL.revokeObjectURL(link.href);
@@ -231,5 +298,10 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]
 }
 
 form.hidden = false;
+section.hidden = false;
 writeForm(stateFromParams(new URLSearchParams(location.search)));
 void search();
+// Fetch the index while the visitor reads or types, so the first search is not the slow one.
+if (!isEmptyState(readForm())) void loadPagefind();
+else if ('requestIdleCallback' in window) requestIdleCallback(() => void loadPagefind().catch(() => undefined));
+else setTimeout(() => void loadPagefind().catch(() => undefined), 500);

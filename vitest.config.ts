@@ -1,11 +1,36 @@
 import { defineConfig } from 'vitest/config';
 
+// Three suites: `unit` (no build, no browser: `npm run test:unit`), `site` (the built site's
+// files) and `browser` (headless Chromium on the built dossier). Builds are shared within and
+// across the last two (tests/support/shared-builds.ts). Timeouts are generous so that a busy
+// machine slows the suite down without failing it; no test asserts a duration.
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Built-site tests run Astro builds, which share .astro/ in the project: one test file at a time.
-    fileParallelism: false,
-    testTimeout: 20_000,
-    hookTimeout: 180_000,
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          globalSetup: ['tests/support/site-setup.ts'],
+          // Tests that change a corpus build it themselves: one file at a time keeps them off each other's CPU.
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/support/browser-setup.ts'],
+          // Each test opens its own page: several at once keep both cores busy while others wait on the network.
+          sequence: { concurrent: true },
+          maxConcurrency: 4,
+        },
+      },
+    ],
   },
 });

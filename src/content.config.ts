@@ -1,20 +1,27 @@
 /**
- * Content collections. The corpus root defaults to the repository root; tests
- * point SE_CONTENT_ROOT at a fixture corpus.
+ * Content collections. The corpus root is the repository itself unless SE_CONTENT_ROOT
+ * points to another corpus (tests, benchmarks); src/config/env.ts reads it.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { resolve } from 'node:path';
+import { storedEntrySchema } from './citation/stored-entry.ts';
+import { siteConfig } from './config/env.ts';
+import { summarySchema } from './corpus/schemas/summary.ts';
+import { glossaryItemSchema, organisationSchema, pageTextSchema, projectSchema, themeTextSchema } from './corpus/schemas/knowledge.ts';
 import { bibliographyLoader } from './loaders/bibliography.ts';
+import { contentFilesLoader, contentFilesSchema } from './loaders/content-files.ts';
 import { summariesLoader } from './loaders/summaries.ts';
-import { glossaryItemSchema, organisationSchema, pageTextSchema, projectSchema, themeTextSchema } from './schemas/knowledge.ts';
 
-const root = resolve(process.env.SE_CONTENT_ROOT ?? '.');
+const root = siteConfig().contentRoot;
 const content = (dir: string) => resolve(root, 'content', dir);
 
 export const collections = {
-  bibliography: defineCollection({ loader: bibliographyLoader(root) }),
-  references: defineCollection({ loader: summariesLoader(root) }),
+  // The loaders check their files with the rules of `npm run check` before Astro sees them; the
+  // schemas here give the collections their types.
+  bibliography: defineCollection({ loader: bibliographyLoader(root), schema: storedEntrySchema }),
+  references: defineCollection({ loader: summariesLoader(root), schema: summarySchema }),
+  contentFiles: defineCollection({ loader: contentFilesLoader(root), schema: contentFilesSchema }),
   themes: defineCollection({ loader: glob({ pattern: '*.mdx', base: content('themes') }), schema: themeTextSchema }),
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: content('pages') }), schema: pageTextSchema }),
   organisations: defineCollection({

@@ -1,17 +1,18 @@
 /**
- * Content-layer loader for `bibliography/*.bib`. It validates the whole corpus
- * (BibTeX and summaries together) and fails the build with every problem at once;
- * then it stores each entry with its CSL-JSON (citation-js, `_graph` stripped).
+ * Content-layer loader for `bibliography/*.bib`. It validates everything the site is built
+ * from (entries, summaries, redirects, synonyms) and fails with every problem at once, as
+ * Astro's error; then it stores each entry with its CSL-JSON and its formatted citations.
  */
 import type { Loader } from 'astro/loaders';
 import { relative, resolve } from 'node:path';
-import { stylesFingerprint } from '../lib/citation.ts';
-import { formatCitations } from '../lib/citations.ts';
-import { toCslItems } from '../lib/csl.ts';
-import { validateCorpus } from '../lib/corpus.ts';
-import { readCorpusFiles, SUMMARY_DIR, BIBLIOGRAPHY_DIR } from '../lib/corpus-files.ts';
-import { formatReport, hasErrors } from '../lib/problems.ts';
-import { storedEntrySchema } from '../schemas/stored-entry.ts';
+import { toCslItems } from '../citation/bibtex-to-csl.ts';
+import { formatCitations } from '../citation/formatted.ts';
+import { type StoredEntry, storedEntrySchema } from '../citation/stored-entry.ts';
+import { stylesFingerprint } from '../citation/styles.ts';
+import { BIBLIOGRAPHY_DIR, readCorpusFiles, REDIRECTS_FILE, SUMMARY_DIR, SYNONYMS_FILE } from '../corpus/files.ts';
+import { validateFiles } from '../corpus/validate.ts';
+import { hasErrors } from '../problems/problem.ts';
+import { astroErrorOf } from './astro-error.ts';
 
 export function bibliographyLoader(root: string): Loader {
   return {
@@ -19,11 +20,8 @@ export function bibliographyLoader(root: string): Loader {
     schema: storedEntrySchema,
     async load({ store, logger, parseData, generateDigest, watcher }) {
       async function sync(): Promise<void> {
-        const { bibFiles, summaryFiles } = readCorpusFiles(root);
-        const { entries, problems } = validateCorpus(bibFiles, summaryFiles, SUMMARY_DIR);
-        if (hasErrors(problems)) {
-          throw new Error(`La bibliographie contient des erreurs :\n\n${formatReport(problems)}`);
-        }
+        const { entries, problems } = validateFiles(readCorpusFiles(root));
+        if (hasErrors(problems)) throw astroErrorOf(problems, 'La bibliographie contient des erreurs :');
         for (const problem of problems) logger.warn(`${problem.file}:${problem.line ?? ''} ${problem.message}`);
         const items = toCslItems(entries);
         const styles = stylesFingerprint();
@@ -31,19 +29,23 @@ export function bibliographyLoader(root: string): Loader {
         for (const id of store.keys()) if (!keys.has(id)) store.delete(id);
         for (const entry of entries) {
           const csl = items.get(entry.key)!;
-          // Formatting is the costly part of a build: an entry whose source, CSL and styles are unchanged keeps its citations.
-          const digest = generateDigest(`${styles}\n${entry.file}:${entry.line}\n${entry.source}\n${JSON.stringify(csl)}`);
-          if (store.get(entry.key)?.digest === digest) continue;
+          // Formatting is the costly part of a build: citations depend on the entry's text, its CSL
+          // and the styles only, never on where the entry sits in its file.
+          const citationDigest = generateDigest(`${styles}\n${entry.source}\n${JSON.stringify(csl)}`);
+          const digest = generateDigest(`${citationDigest}\n${entry.file}`);
+          const previous = store.get<StoredEntry>(entry.key);
+          if (previous?.digest === digest) continue;
+          const citations = previous?.data.citationDigest === citationDigest ? previous.data.citations : formatCitations(csl);
           const data = await parseData({
             id: entry.key,
             data: {
               key: entry.key,
               type: entry.type,
               file: entry.file,
-              line: entry.line,
               fields: entry.fields,
               source: entry.source,
-              citations: formatCitations(csl),
+              citationDigest,
+              citations,
               csl,
             },
           });
@@ -52,10 +54,14 @@ export function bibliographyLoader(root: string): Loader {
       }
       await sync();
       if (watcher) {
-        const watched = [resolve(root, BIBLIOGRAPHY_DIR), resolve(root, SUMMARY_DIR)];
-        watcher.add(watched);
+        watcher.add([
+          resolve(root, BIBLIOGRAPHY_DIR),
+          resolve(root, SUMMARY_DIR),
+          resolve(root, REDIRECTS_FILE),
+          resolve(root, SYNONYMS_FILE),
+        ]);
         const onChange = async (path: string) => {
-          if (!/\.(bib|mdx?)$/.test(path) || relative(root, path).startsWith('..')) return;
+          if (!/\.(bib|mdx?|yaml)$/.test(path) || relative(root, path).startsWith('..')) return;
           try {
             await sync();
           } catch (caught) {

@@ -1,16 +1,19 @@
 /**
- * Content-layer loader for `content/references/*.mdx`. A summary holds Markdown text
- * only (the body rules of src/lib/summary-body.ts forbid components and expressions),
- * so it is rendered by Astro's Markdown processor at load time and cached by digest,
- * instead of being compiled into one JavaScript module per summary: builds of
- * thousands of references stay fast. Validation errors are reported by the
- * bibliography loader, which checks summaries and entries together.
+ * Content-layer loader for the summaries (`content/references/*.mdx`). A summary holds
+ * Markdown text only (the body rules of src/corpus/summary-body.ts forbid components and
+ * expressions), so it is rendered by Astro's Markdown processor at load time and cached by
+ * digest, instead of being compiled into one JavaScript module per summary. Astro loads
+ * collections concurrently: each summary is checked here with the same rules as `npm run
+ * check`, so a bad one is reported in French, never as Astro's schema error.
  */
 import type { Loader } from 'astro/loaders';
 import { join, resolve } from 'node:path';
-import { readCorpusFiles, SUMMARY_DIR } from '../lib/corpus-files.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { summarySchema } from '../schemas/summary.ts';
+import { citekeyOfPath } from '../bibtex/citekey.ts';
+import { readCorpusFiles, SUMMARY_DIR } from '../corpus/files.ts';
+import { summarySchema } from '../corpus/schemas/summary.ts';
+import { summaryOf } from '../corpus/summary-rules.ts';
+import { hasErrors, type Problem } from '../problems/problem.ts';
+import { astroErrorOf } from './astro-error.ts';
 
 export function summariesLoader(root: string): Loader {
   return {
@@ -19,16 +22,18 @@ export function summariesLoader(root: string): Loader {
     async load({ store, parseData, generateDigest, renderMarkdown, watcher, logger }) {
       async function sync(): Promise<void> {
         const { summaryFiles } = readCorpusFiles(root);
+        const checked = summaryFiles.map((file) => ({ file, ...summaryOf(file) }));
+        const problems: Problem[] = checked.flatMap((result) => result.problems);
+        if (hasErrors(problems)) throw astroErrorOf(problems, 'Des résumés contiennent des erreurs :');
         const keys = new Set<string>();
-        for (const file of summaryFiles) {
-          const id = file.path.replace(/^.*\//, '').replace(/\.mdx?$/, '');
+        for (const { file, summary } of checked) {
+          const id = citekeyOfPath(file.path);
           keys.add(id);
           const digest = generateDigest(file.text);
-          if (store.get(id)?.digest === digest) continue;
-          const split = splitFrontmatter(file.text);
-          const data = await parseData({ id, data: split.data ?? {}, filePath: file.path });
-          const rendered = await renderMarkdown(split.body, { fileURL: new URL(`file://${resolve(root, file.path)}`) });
-          store.set({ id, data, body: split.body, rendered, digest, filePath: file.path });
+          if (!summary || store.get(id)?.digest === digest) continue;
+          const data = await parseData({ id, data: summary.data, filePath: file.path });
+          const rendered = await renderMarkdown(summary.body, { fileURL: new URL(`file://${resolve(root, file.path)}`) });
+          store.set({ id, data, body: summary.body, rendered, digest, filePath: file.path });
         }
         for (const id of store.keys()) if (!keys.has(id)) store.delete(id);
       }

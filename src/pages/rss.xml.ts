@@ -1,9 +1,9 @@
 // RSS 2.0 of every reference, newest addition first.
 import type { APIRoute } from 'astro';
-import { references } from '../content.ts';
-import { feedItem } from '../lib/feed-items.ts';
-import { rss } from '../lib/feeds.ts';
-import { withBase } from '../lib/paths.ts';
+import { references } from '../site/content.ts';
+import { feedItem } from '../site/feed-items.ts';
+import { rss } from '../site/rss.ts';
+import { withBase } from '../site/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const absolute = (path: string) => new URL(withBase(path, import.meta.env.BASE_URL), site).href;

@@ -1,12 +1,10 @@
 // The built dossier in real headless Chromium: every page type is accessible (axe-core,
 // WCAG 2.1 AA), usable with the keyboard, free of console errors; Zotero finds its metadata.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { collectErrors, type StaticServer, startBuiltSite } from './harness.ts';
 
-const out = resolve('tests/.tmp/browser-site');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let server: StaticServer;
 let browser: Browser;
@@ -15,7 +13,7 @@ let context: BrowserContext;
 let site: Awaited<ReturnType<typeof startBuiltSite>>;
 
 beforeAll(async () => {
-  site = await startBuiltSite('.', out);
+  site = await startBuiltSite('dossier');
   ({ server, browser } = site);
   context = await browser.newContext({ locale: 'fr-CA' });
 });
@@ -25,8 +23,8 @@ afterAll(() => site?.close());
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors = collectErrors(page);
-  await page.goto(`${server.url}${path}`);
-  await page.waitForLoadState('networkidle');
+  // Module scripts (the islands) run before `load`; the search views are waited for below.
+  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
   // A search view is checked once its results are drawn.
   if (path.startsWith('/recherche/?')) await page.waitForSelector('[data-search-list][aria-busy="false"] > li');
@@ -68,15 +66,16 @@ const PAGES = [
   ['facet page', '/references/population/jeunes/'],
 ] as const;
 
-describe.each(PAGES)('%s page (%s)', (_name, path) => {
-  it('has no WCAG 2.1 AA violation and no console error', async () => {
+describe.concurrent.each(PAGES)('%s page (%s)', (_name, path) => {
+  // Concurrent tests take `expect` from their context.
+  it('has no WCAG 2.1 AA violation and no console error', async ({ expect }) => {
     const { page, errors } = await open(path);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('starts keyboard navigation with a visible skip link that reaches the content', async () => {
+  it('starts keyboard navigation with a visible skip link that reaches the content', async ({ expect }) => {
     const { page } = await open(path);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
@@ -93,7 +92,7 @@ describe.each(PAGES)('%s page (%s)', (_name, path) => {
 });
 
 describe('404 page', () => {
-  it('offers a search prefilled with the words of the missing address', async () => {
+  it('offers a search prefilled with the words of the missing address', async ({ expect }) => {
     const { page } = await open('/references/greer-2019-paying/');
     expect(await page.inputValue('#q404')).toBe('greer 2019 paying');
     expect(await axeViolations(page)).toEqual([]);
@@ -111,7 +110,7 @@ describe('what Zotero reads', () => {
     return tags;
   }
 
-  it('reads a journal article with its authors, journal, volume, issue, pages and DOI', async () => {
+  it('reads a journal article with its authors, journal, volume, issue, pages and DOI', async ({ expect }) => {
     const tags = await metaTags('/references/turuba2023peer/');
     expect(tags).toEqual(
       expect.arrayContaining([
@@ -131,7 +130,7 @@ describe('what Zotero reads', () => {
     expect(tags.some(([name]) => name.startsWith('DC.'))).toBe(false);
   });
 
-  it('reads a guide as a report with its institution, and its open-access PDF', async () => {
+  it('reads a guide as a report with its institution, and its open-access PDF', async ({ expect }) => {
     const tags = await metaTags('/references/samhsa2023tip/');
     expect(tags).toEqual(
       expect.arrayContaining([
@@ -144,7 +143,7 @@ describe('what Zotero reads', () => {
     expect(tags.some(([name]) => name === 'citation_journal_title')).toBe(false);
   });
 
-  it('reads the Résonance training page as a web page (Dublin Core, no citation_* tags)', async () => {
+  it('reads the Résonance training page as a web page (Dublin Core, no citation_* tags)', async ({ expect }) => {
     const tags = await metaTags('/references/aidqndresonance/');
     expect(tags.filter(([name]) => name.startsWith('citation_'))).toEqual([]);
     expect(tags).toEqual(
@@ -156,7 +155,7 @@ describe('what Zotero reads', () => {
     );
   });
 
-  it('finds one COinS per reference on a theme page, for the multi-item picker', async () => {
+  it('finds one COinS per reference on a theme page, for the multi-item picker', async ({ expect }) => {
     const { page } = await open('/themes/effets/');
     const coins = await page.$$eval('span.Z3988', (spans) => spans.map((span) => span.getAttribute('title')!));
     const items = await page.$$eval('.ref-list > li', (items) => items.length);
@@ -168,7 +167,7 @@ describe('what Zotero reads', () => {
 });
 
 describe('the cite box island', () => {
-  it('switches styles and copies the citation as plain and rich text', async () => {
+  it('switches styles and copies the citation as plain and rich text', async ({ expect }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     const { page, errors } = await open('/references/greer2019paying/');
     await page.selectOption('#cite-style', 'mla');
@@ -182,7 +181,7 @@ describe('the cite box island', () => {
     await page.close();
   });
 
-  it('shows APA and the other styles as static text with JavaScript off', async () => {
+  it('shows APA and the other styles as static text with JavaScript off', async ({ expect }) => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
     await page.goto(`${server.url}/references/greer2019paying/`);

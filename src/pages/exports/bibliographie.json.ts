@@ -1,3 +1,3 @@
-import { bibliographyExport } from '../../lib/export-routes.ts';
+import { bibliographyExport } from '../../site/export-routes.ts';
 
 export const GET = bibliographyExport('json');

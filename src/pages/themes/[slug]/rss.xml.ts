@@ -1,9 +1,9 @@
 // RSS 2.0 of one theme's references, newest addition first.
 import type { APIRoute } from 'astro';
-import { referencesOfTheme, themes } from '../../../content.ts';
-import { feedItem } from '../../../lib/feed-items.ts';
-import { rss } from '../../../lib/feeds.ts';
-import { withBase } from '../../../lib/paths.ts';
+import { referencesOfTheme, themes } from '../../../site/content.ts';
+import { feedItem } from '../../../site/feed-items.ts';
+import { rss } from '../../../site/rss.ts';
+import { withBase } from '../../../site/routes.ts';
 
 export function getStaticPaths() {
   return themes.map((theme) => ({ params: { slug: theme.slug }, props: { theme } }));

@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { siteConfig } from './src/config/env.ts';
+import { devSearchIndex } from './src/integrations/dev-search-index.ts';
+
+const config = siteConfig();
+
+// Astro caches loaded content between builds; a corpus other than the repository's own
+// (tests, benchmarks) gets its own cache so entries of one corpus never leak into another.
+const cacheDir =
+  config.contentRoot === resolve('.')
+    ? './node_modules/.astro'
+    : `./node_modules/.astro-corpora/${createHash('sha256').update(config.contentRoot).digest('hex').slice(0, 12)}`;
+
+// The output folder can be redirected (scripts/build.ts builds into a temporary
+// folder and swaps it in only when the whole build succeeded).
+export default defineConfig({
+  site: config.siteUrl,
+  base: config.base,
+  trailingSlash: 'always',
+  outDir: config.outDir,
+  cacheDir,
+  integrations: [mdx(), devSearchIndex(config.outDir)],
+  // Pages render while others are written to disk: builds of thousands of references stay fast.
+  build: { format: 'directory', concurrency: 4 },
+  devToolbar: { enabled: false },
+  // Astro 7's own Markdown processor, GFM included; smart punctuation off so that summaries
+  // keep their quotes and apostrophes exactly as printed in the dossier.
+  markdown: { processor: satteri({ features: { gfm: true, smartPunctuation: false } }) },
+  server: { port: 4321 },
+  // Every script is a file of the site, never inline, so a strict Content-Security-Policy applies (README).
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,20 @@
+// `npm run check [-- corpus-root]`: validates bibliography/ and content/ without building.
+// Prints every error, then every warning, grouped by file; exits 1 only when there is an error.
+import { readCorpusFiles } from '../src/corpus/files.ts';
+import { validateFiles } from '../src/corpus/validate.ts';
+import { hasErrors } from '../src/problems/problem.ts';
+import { formatReport } from '../src/problems/report.ts';
+
+const root = process.argv[2] ?? process.cwd();
+const started = performance.now();
+const files = readCorpusFiles(root);
+const { entries, problems } = validateFiles(files);
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+const errors = problems.filter((problem) => problem.severity === 'error');
+const warnings = problems.filter((problem) => problem.severity === 'warning');
+if (errors.length > 0) console.log(`=== Erreurs (à corriger : le site ne peut pas être construit) ===\n\n${formatReport(errors)}\n`);
+if (warnings.length > 0) console.log(`=== Avertissements (le site se construit ; à vérifier) ===\n\n${formatReport(warnings)}\n`);
+console.log(
+  `${entries.length} entrées valides dans ${files.bibFiles.length} fichiers .bib, ${files.summaryFiles.length} résumés — vérifié en ${seconds} s.`,
+);
+process.exit(hasErrors(problems) ? 1 : 0);

@@ -1,0 +1,62 @@
+/**
+ * What `npm run add` compares new references with: every entry already in bibliography/
+ * (valid or not: a broken entry is still a reference the librarian has) and every summary
+ * file, which must never be overwritten.
+ */
+import { scanBibtex, type ScannedEntry } from '../../bibtex/scan.ts';
+import { bibtexToCsl } from '../../citation/bibtex-to-csl.ts';
+import type { CslItem } from '../../citation/csl-item.ts';
+import type { SourceFile } from '../../corpus/files.ts';
+import { addToIndex, emptyIndex, type DuplicateIndex } from './duplicates.ts';
+import { doiOf, titleText } from './convert.ts';
+import { shortCitation } from '../../references/reference.ts';
+
+/** Where `npm run add` appends: its own file, so the dossier's section files keep their order. */
+export const ADDITIONS_FILE = 'bibliography/ajouts.bib';
+
+export interface CorpusIndex {
+  /** Citekeys in use: a proposed key must not be one of them. */
+  keys: Set<string>;
+  /** Citekeys that have a summary file (`.mdx` or `.md`). */
+  summaryKeys: Set<string>;
+  duplicates: DuplicateIndex;
+  /** Current text of bibliography/ajouts.bib, when it exists. */
+  additions?: string | undefined;
+}
+
+/** CSL items of the entries, read one file at a time; an entry citation-js cannot read keeps its raw title. */
+function itemsOf(entries: readonly ScannedEntry[]): Map<string, CslItem> {
+  try {
+    return new Map(bibtexToCsl(entries.map((entry) => entry.source).join('\n\n')).map((item) => [item.id, item]));
+  } catch {
+    return new Map();
+  }
+}
+
+const rawTitle = (entry: ScannedEntry) => (entry.fields.title?.value ?? '').replace(/[{}]/g, '');
+
+export function corpusIndex(bibFiles: readonly SourceFile[], summaryFiles: readonly SourceFile[]): CorpusIndex {
+  const index: CorpusIndex = {
+    keys: new Set(),
+    summaryKeys: new Set(summaryFiles.map((file) => file.path.replace(/^.*\//, '').replace(/\.mdx?$/, ''))),
+    duplicates: emptyIndex(),
+    additions: bibFiles.find((file) => file.path === ADDITIONS_FILE)?.text,
+  };
+  for (const file of bibFiles) {
+    const { entries } = scanBibtex(file.text, file.path);
+    const items = itemsOf(entries);
+    for (const entry of entries) {
+      const item = items.get(entry.key);
+      index.keys.add(entry.key);
+      addToIndex(index.duplicates, {
+        key: entry.key,
+        title: (item && titleText(item)) ?? rawTitle(entry),
+        doi: item ? doiOf(item) : entry.fields.doi?.value,
+        citation: item ? shortCitation(item) : entry.key,
+        where: `${entry.file}, ligne ${entry.line}`,
+        imported: false,
+      });
+    }
+  }
+  return index;
+}

@@ -1,0 +1,175 @@
+/**
+ * `npm run add`, the decisions. For each reference read from an export: its entry type and
+ * fields in our conventions, its citekey, and whether it is refused — no title, a type we do
+ * not publish, a duplicate, a summary file already there, or an entry that the same schemas
+ * as `npm run check` would reject. Pure: it returns the files to write and the refusals;
+ * src/cli/import/run.ts reads and writes the files.
+ */
+import { ENTRY_TYPES, type EntryType } from '../../corpus/schemas/entry.ts';
+import { validateCorpus } from '../../corpus/validate.ts';
+import { SUMMARY_DIR } from '../../corpus/files.ts';
+import { proposeCitekey } from './citekey.ts';
+import { convertRecord, doiOf, entryTypeOf, formatBibtex, titleText } from './convert.ts';
+import { ADDITIONS_FILE, type CorpusIndex } from './corpus-index.ts';
+import { addToIndex, duplicateMessage, findDuplicate, type KnownEntry } from './duplicates.ts';
+import type { ImportRecord } from './read.ts';
+import { summaryStub } from './stub.ts';
+import { error, type Problem } from '../../problems/problem.ts';
+import { shortCitation } from '../../references/reference.ts';
+
+/** An accepted reference. */
+export interface ImportedEntry {
+  key: string;
+  type: EntryType;
+  bibtex: string;
+  title: string;
+  /** Where it came from: `zotero.bib, ligne 3`. */
+  where: string;
+}
+
+/** A file to write: `create` never replaces an existing file; `append` adds to the end. */
+export interface FileWrite {
+  path: string;
+  text: string;
+  mode: 'create' | 'append';
+}
+
+export interface ImportPlan {
+  imported: ImportedEntry[];
+  /** One or more problems per refused reference. */
+  problems: Problem[];
+  writes: FileWrite[];
+}
+
+export const ADDITIONS_HEADER = [
+  '% Références ajoutées par « npm run add » (voir docs/guide-bibliothecaire.md).',
+  '% Le résumé de chaque entrée est dans content/references/<clé>.mdx.',
+  '',
+].join('\n');
+
+/** A minimal valid summary, so that validating a new entry alone reports only the entry's own problems. */
+const VALIDATION_SUMMARY = '---\nkind: related\ndateAdded: 2026-01-01\n---\n\nTexte.\n';
+
+const ACCEPTED_TYPES = Object.entries(ENTRY_TYPES)
+  .filter(([type]) => type !== 'inbook')
+  .map(([type, { label }]) => `@${type} (${label.toLowerCase()})`)
+  .join(', ');
+
+function typeLabel(record: ImportRecord): string {
+  if (record.format === 'bibtex') return `« @${record.sourceType} »`;
+  if (record.format === 'ris') return `« TY  - ${record.sourceType} »`;
+  return `« ${record.sourceType} »`;
+}
+
+const whereOf = (record: ImportRecord) => (record.line === undefined ? record.file : `${record.file}, ligne ${record.line}`);
+
+const NO_TITLE = {
+  message: 'référence sans titre',
+  fix: 'ajoutez le titre dans Zotero ou EndNote (en RIS, la ligne « TI  - »), puis exportez de nouveau la référence.',
+};
+
+function unknownType(record: ImportRecord): { message: string; fix: string } {
+  return {
+    message:
+      record.format === 'bibtex'
+        ? `type d’entrée inconnu ${typeLabel(record)}`
+        : `type de document non pris en charge ${typeLabel(record)}`,
+    fix: `types acceptés : ${ACCEPTED_TYPES} ; un @misc avec une adresse (url) devient une page web. Changez le type du document dans Zotero puis exportez de nouveau, ou ajoutez l’entrée à la main.`,
+  };
+}
+
+/** The problems `npm run check` would report for the new entry, as refusals pointing at the exported reference. */
+function validationProblems(record: ImportRecord, key: string, type: EntryType, bibtex: string): Problem[] {
+  const { problems } = validateCorpus(
+    [{ path: ADDITIONS_FILE, text: bibtex }],
+    [{ path: `${SUMMARY_DIR}/${key}.mdx`, text: VALIDATION_SUMMARY }],
+  );
+  return problems
+    .filter((problem) => problem.severity === 'error')
+    .map((problem) =>
+      error({
+        file: record.file,
+        line: record.line,
+        key: record.sourceKey,
+        field: problem.field,
+        value: problem.value,
+        message: `référence refusée, elle serait invalide comme « @${type} » : ${problem.message}`,
+        fix: `${problem.fix} Complétez la référence dans Zotero ou EndNote puis exportez-la de nouveau.`,
+      }),
+    );
+}
+
+/** The text appended to bibliography/ajouts.bib, with its header when the file is new. */
+function additionsWrite(existing: string | undefined, entries: readonly ImportedEntry[]): FileWrite {
+  const body = entries.map((entry) => entry.bibtex).join('\n\n');
+  if (existing === undefined) return { path: ADDITIONS_FILE, mode: 'create', text: `${ADDITIONS_HEADER}\n${body}\n` };
+  const separator = existing === '' || existing.endsWith('\n') ? '\n' : '\n\n';
+  return { path: ADDITIONS_FILE, mode: 'append', text: `${separator}${body}\n` };
+}
+
+/** Decides the import of every record against the corpus; `today` is the stubs' `dateAdded`. */
+export function planImport(records: readonly ImportRecord[], corpus: CorpusIndex, today: string): ImportPlan {
+  const imported: ImportedEntry[] = [];
+  const problems: Problem[] = [];
+  const taken = new Set(corpus.keys);
+  // A copy: the corpus index stays as read, and each accepted reference joins the copy.
+  const index = {
+    byKey: new Map(corpus.duplicates.byKey),
+    byDoi: new Map(corpus.duplicates.byDoi),
+    byTitle: new Map(corpus.duplicates.byTitle),
+  };
+  for (const record of records) {
+    const refuse = (message: string, fix: string) =>
+      problems.push(error({ file: record.file, line: record.line, key: record.sourceKey, message, fix }));
+    const title = titleText(record.item);
+    if (!title) {
+      refuse(NO_TITLE.message, NO_TITLE.fix);
+      continue;
+    }
+    const type = entryTypeOf(record);
+    if (!type) {
+      const { message, fix } = unknownType(record);
+      refuse(message, fix);
+      continue;
+    }
+    const key = proposeCitekey(record.item, taken);
+    const candidate: KnownEntry = {
+      key,
+      title,
+      doi: doiOf(record.item),
+      citation: shortCitation(record.item),
+      where: whereOf(record),
+      imported: true,
+    };
+    const duplicate = findDuplicate({ sourceKey: record.sourceKey, doi: candidate.doi, title }, index);
+    if (duplicate) {
+      const { message, fix } = duplicateMessage(duplicate, candidate);
+      refuse(message, fix);
+      continue;
+    }
+    if (corpus.summaryKeys.has(key)) {
+      refuse(
+        `le résumé ${SUMMARY_DIR}/${key}.mdx existe déjà : il n’est jamais écrasé, la référence n’est pas importée`,
+        `si ce résumé est celui de cette référence, ajoutez l’entrée à la main dans ${ADDITIONS_FILE} avec la clé « ${key} » ; sinon renommez ou supprimez ce résumé, puis relancez la commande.`,
+      );
+      continue;
+    }
+    const bibtex = formatBibtex(key, convertRecord(record, type));
+    const invalid = validationProblems(record, key, type, bibtex);
+    if (invalid.length > 0) {
+      problems.push(...invalid);
+      continue;
+    }
+    taken.add(key);
+    addToIndex(index, candidate);
+    imported.push({ key, type, bibtex, title, where: candidate.where });
+  }
+  const writes: FileWrite[] =
+    imported.length === 0
+      ? []
+      : [
+          additionsWrite(corpus.additions, imported),
+          ...imported.map((entry) => ({ path: `${SUMMARY_DIR}/${entry.key}.mdx`, mode: 'create' as const, text: summaryStub(today) })),
+        ];
+  return { imported, problems, writes };
+}

@@ -1,0 +1,120 @@
+/**
+ * The one module that loads the content collections: each is read once, and the views the
+ * routes need are built here. Bibliographic facts (BibTeX) are joined to their curation (summary).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { citationText } from '../citation/citation-text.ts';
+import type { CslItem } from '../citation/csl-item.ts';
+import type { StoredEntry } from '../citation/stored-entry.ts';
+import { compareDossierOrder, type ReferenceLike } from '../references/reference.ts';
+import { synonymsFor } from '../search/synonyms.ts';
+import { THEMES, type ThemeSlug } from '../vocabulary/themes.ts';
+import { isLinked, mentionText } from './knowledge-links.ts';
+import { htmlPaths as pathsOf } from './page-paths.ts';
+
+export interface Reference extends ReferenceLike {
+  entry: StoredEntry;
+  summaryEntry: CollectionEntry<'references'>;
+  /** The summary's Markdown. */
+  summaryBody: string;
+  /** APA 7 fr-CA, as HTML (escaped by citeproc) and as plain text. */
+  apaHtml: string;
+  apaText: string;
+}
+
+const [bibliography, summaries, [contentFiles], themeTexts, pageTexts, organisationEntries, projectEntries, glossaryEntries] =
+  await Promise.all([
+    getCollection('bibliography'),
+    getCollection('references'),
+    getCollection('contentFiles'),
+    getCollection('themes'),
+    getCollection('pages'),
+    getCollection('organisations'),
+    getCollection('projets'),
+    getCollection('glossary'),
+  ]);
+
+const summaryByKey = new Map(summaries.map((summary) => [summary.id, summary]));
+
+// Validation has joined every entry to its summary before any collection is stored.
+export const references: Reference[] = bibliography
+  .map(({ data }) => {
+    const summaryEntry = summaryByKey.get(data.key)!;
+    return {
+      key: data.key,
+      csl: data.csl as CslItem,
+      entry: data,
+      summary: summaryEntry.data,
+      summaryEntry,
+      summaryBody: summaryEntry.body ?? '',
+      apaHtml: data.citations.apa,
+      apaText: citationText(data.citations.apa),
+    };
+  })
+  .sort(compareDossierOrder);
+
+export const dossierReferences = references.filter((reference) => reference.summary.kind === 'dossier');
+export const relatedReferences = references.filter((reference) => reference.summary.kind === 'related');
+
+export function referencesOfTheme(slug: ThemeSlug): Reference[] {
+  return dossierReferences.filter((reference) => reference.summary.themes.includes(slug));
+}
+
+export const themes = THEMES.map((theme) => ({
+  ...theme,
+  text: themeTexts.find((entry) => entry.id === theme.slug),
+  count: referencesOfTheme(theme.slug).length,
+}));
+
+export function pageText(id: string): CollectionEntry<'pages'> | undefined {
+  return pageTexts.find((entry) => entry.id === id);
+}
+
+export const organisations = organisationEntries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'fr'));
+export const projects = projectEntries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'fr'));
+export const glossary = glossaryEntries.map((entry) => entry.data).sort((a, b) => a.term.localeCompare(b.term, 'fr'));
+
+type KnowledgeEntry = CollectionEntry<'organisations'> | CollectionEntry<'projets'>;
+
+/** References that a knowledge-base page names explicitly or that mention one of its aliases. */
+export function referencesMentioning(page: KnowledgeEntry): Reference[] {
+  return references.filter((reference) => isLinked(page, reference));
+}
+
+/** Knowledge-base pages a reference mentions, for the links back. */
+export function knowledgeOf(reference: Reference): { organisations: KnowledgeEntry[]; projects: KnowledgeEntry[] } {
+  return {
+    organisations: organisations.filter((page) => isLinked(page, reference)),
+    projects: projects.filter((page) => isLinked(page, reference)),
+  };
+}
+
+/** What a knowledge-base page shows besides its text: the references, projects, organisations and parent it links to. */
+export function knowledgeView(page: KnowledgeEntry) {
+  const data = page.data;
+  return {
+    related: referencesMentioning(page),
+    projects: projects.filter((project) => data.projects.includes(project.id) || project.data.parent === page.id),
+    organisations: 'organisations' in data ? organisations.filter((organisation) => data.organisations.includes(organisation.id)) : [],
+    parent: 'parent' in data && data.parent ? projects.find((project) => project.id === data.parent) : undefined,
+  };
+}
+
+export type KnowledgeView = ReturnType<typeof knowledgeView>;
+
+/** Paths of every HTML page, for the sitemap. */
+export function htmlPaths(): string[] {
+  return pathsOf({ references, organisations, projects });
+}
+
+/** Renamed citekeys whose target still exists: their old URLs redirect. */
+export const citekeyRedirects = contentFiles!.data.redirects
+  .map((data) => ({ from: data.id, to: data.to, reference: references.find((reference) => reference.key === data.to) }))
+  .filter((redirect): redirect is { from: string; to: string; reference: Reference } => redirect.reference !== undefined);
+
+const synonymGroups = contentFiles!.data.synonyms;
+
+/** Synonyms to index (invisibly) with a reference, from its title and summary. */
+export function synonymsOf(reference: Reference): string[] {
+  return synonymsFor(mentionText(reference), synonymGroups);
+}

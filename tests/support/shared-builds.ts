@@ -1,0 +1,66 @@
+/**
+ * The builds the site and browser tests read, made once and shared: one per corpus and
+ * setting. A build is kept in tests/.tmp/builds/<name>/ with a stamp of everything it was
+ * made from (sources, corpus, lockfile, settings), so it is made again only when one of them
+ * changes — within a run, every test file reads the same build; between runs, an unchanged
+ * tree is not rebuilt.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildSiteAsync } from './build-site.ts';
+
+export const SHARED_BUILDS = {
+  /** The fixture corpus (three references), at the root. */
+  fixture: { root: 'tests/fixtures/corpus', env: {} },
+  /** The fixture corpus under a sub-path. */
+  subpath: { root: 'tests/fixtures/corpus', env: { SITE_BASE: '/dossiers/savoirs-experientiels/' } },
+  /** Hostile data: markup, event handlers, `javascript:` links. */
+  hostile: { root: 'tests/fixtures/hostile-corpus', env: {} },
+  /** The dossier itself. */
+  dossier: { root: '.', env: {} },
+} as const;
+
+export type SharedBuild = keyof typeof SHARED_BUILDS;
+
+const BUILDS_DIR = resolve('tests/.tmp/builds');
+
+/** Where a shared build is, once `ensureBuilt` has made it. */
+export function builtSite(name: SharedBuild): string {
+  return join(BUILDS_DIR, name, 'dist');
+}
+
+function hashFiles(hash: ReturnType<typeof createHash>, path: string, skip: ReadonlySet<string>): void {
+  if (!existsSync(path)) return;
+  if (statSync(path).isDirectory()) {
+    for (const name of readdirSync(path).sort()) if (!skip.has(name)) hashFiles(hash, join(path, name), skip);
+    return;
+  }
+  hash.update(path).update('\0').update(readFileSync(path));
+}
+
+/** A digest of everything a build of `name` depends on. */
+function stamp(name: SharedBuild): string {
+  const { root, env } = SHARED_BUILDS[name];
+  const hash = createHash('sha256').update(JSON.stringify(env));
+  for (const path of ['src', 'scripts', 'public', 'astro.config.ts', 'package-lock.json']) hashFiles(hash, path, new Set());
+  const skip = new Set(['node_modules', 'dist', 'tests', '.git', '.astro', 'src', 'scripts', 'public']);
+  for (const path of ['bibliography', 'content', 'public-urls.json']) hashFiles(hash, join(root, path), skip);
+  return hash.digest('hex');
+}
+
+/** Makes the builds that are not up to date, one after the other (tests/support/build-site.ts says why). */
+export async function ensureBuilt(names: readonly SharedBuild[]): Promise<void> {
+  for (const name of names) {
+    const dir = join(BUILDS_DIR, name);
+    const expected = stamp(name);
+    const stampFile = join(dir, 'stamp');
+    if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === expected) continue;
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const { root, env } = SHARED_BUILDS[name];
+    const result = await buildSiteAsync(root, join(dir, 'dist'), env);
+    if (result.status !== 0) throw new Error(`build "${name}" failed:\n${result.output.slice(-4000)}`);
+    writeFileSync(stampFile, expected);
+  }
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { scanBibtex } from '../../src/bibtex/scan.ts';
+
+describe('scanBibtex', () => {
+  it('reads entries with their lines, nested braces, quotes and concatenation', () => {
+    const text = [
+      '% comment',
+      '@string{jn = {Journal}}',
+      '@article{greer2019paying,',
+      '  title = {Paying {people} who use},',
+      '  journal = "Drugs: " # {education},',
+      '  year = 2019',
+      '}',
+    ].join('\n');
+    const { entries, problems } = scanBibtex(text, 'x.bib');
+    expect(problems).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ type: 'article', key: 'greer2019paying', line: 3 });
+    expect(entries[0]!.fields.title).toEqual({ value: 'Paying {people} who use', line: 4 });
+    expect(entries[0]!.fields.journal!.value).toBe('Drugs: education');
+    expect(entries[0]!.fields.year).toEqual({ value: '2019', line: 6 });
+  });
+
+  it('accepts a BOM and CRLF line ends', () => {
+    const { entries } = scanBibtex('\uFEFF@online{a2020b,\r\n  title = {T},\r\n}\r\n', 'x.bib');
+    expect(entries[0]?.fields.title?.value).toBe('T');
+  });
+
+  it('reports a missing key, a missing comma and a duplicate field, and goes on to the next entry', () => {
+    const text = [
+      '@article{',
+      '  title = {No key}',
+      '}',
+      '@article{a2020one,',
+      '  title = {One}',
+      '  year = {2020}',
+      '}',
+      '@article{b2020two,',
+      '  title = {Two},',
+      '  title = {Again},',
+      '}',
+      '@article{c2020three, title = {Three}}',
+    ].join('\n');
+    const { entries, problems } = scanBibtex(text, 'x.bib');
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [1, 'BibTeX mal formé : clé de citation absente après « @article{ » (entrée commencée à la ligne 1)'],
+      [6, 'BibTeX mal formé : virgule manquante après le champ « title » (entrée commencée à la ligne 4)'],
+      [10, 'le champ « title » apparaît deux fois dans l’entrée'],
+    ]);
+    expect(entries.map((entry) => entry.key)).toEqual(['b2020two', 'c2020three']);
+  });
+
+  it('reports an entry that is never closed', () => {
+    const { problems } = scanBibtex('@article{a2020one,\n  title = {One},\n', 'x.bib');
+    expect(problems[0]?.message).toBe('BibTeX mal formé : entrée « a2020one » non terminée (entrée commencée à la ligne 1)');
+  });
+});

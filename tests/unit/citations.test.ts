@@ -1,0 +1,59 @@
+// Citations as the pages show them: formatted once per entry, their plain text derived from
+// the HTML exactly as citeproc would write it, and the styles' fingerprint sensitive to any edit.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { toCslItems } from '../../src/citation/bibtex-to-csl.ts';
+import { citationText } from '../../src/citation/citation-text.ts';
+import { formatBibliography } from '../../src/citation/engine.ts';
+import { formatCitations, innerEntry } from '../../src/citation/formatted.ts';
+import { STYLES, stylesDir, stylesFingerprint } from '../../src/citation/styles.ts';
+import { readCorpusFiles } from '../../src/corpus/files.ts';
+import { validateCorpus } from '../../src/corpus/validate.ts';
+
+describe('citations formatted once per entry', () => {
+  const files = readCorpusFiles('.');
+  const { entries } = validateCorpus(files.bibFiles, files.summaryFiles);
+  const items = toCslItems(entries);
+
+  it.each([...items.keys()])('%s: the APA plain text derived from its HTML equals citeproc’s own text', (key) => {
+    const item = items.get(key)!;
+    expect(citationText(formatCitations(item).apa)).toBe(formatBibliography(item, 'apa', 'text').replace(/\s+/g, ' '));
+  });
+
+  it('decodes entities and drops tags', () => {
+    expect(citationText('<i>Revue</i> &#60;b&#62; &amp; « x »')).toBe('Revue <b> & « x »');
+  });
+
+  it('keeps the inside of citeproc’s entry wrapper only, in every style', () => {
+    const item = items.get('greer2019paying')!;
+    const wrapped = formatBibliography(item, 'apa', 'html');
+    expect(wrapped).toMatch(/^<div class="csl-bib-body">\s*<div[^>]*class="csl-entry"/);
+    const citations = formatCitations(item);
+    expect(Object.keys(citations).sort()).toEqual(Object.keys(STYLES).sort());
+    for (const html of Object.values(citations)) {
+      expect(html).not.toMatch(/csl-entry|csl-bib-body/);
+      expect(html.toLowerCase()).toContain('paying people who use illicit substances');
+    }
+    expect(innerEntry(wrapped)).toBe(citations.apa);
+  });
+});
+
+describe('the fingerprint of the styles', () => {
+  const copy = mkdtempSync(join(tmpdir(), 'styles-'));
+  cpSync(stylesDir(), copy, { recursive: true });
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  it('changes with an edit that keeps the file’s length, and only then', () => {
+    const before = stylesFingerprint(copy);
+    expect(stylesFingerprint(copy)).toBe(before);
+    const file = join(copy, STYLES.apa.file);
+    const text = readFileSync(file, 'utf8');
+    const edited = text.replace('term name="editor"', 'term name="Editor"');
+    expect(edited).not.toBe(text);
+    expect(edited.length).toBe(text.length);
+    writeFileSync(file, edited);
+    expect(stylesFingerprint(copy)).not.toBe(before);
+  });
+});

@@ -1,0 +1,70 @@
+// Round trips of the exports, on the real corpus and on the fixture corpus.
+import { describe, expect, it } from 'vitest';
+import core from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { biberAvailable, compileWithBiber } from '../support/biber.ts';
+import type { CslItem } from '../../src/citation/csl-item.ts';
+import { validateCorpus } from '../../src/corpus/validate.ts';
+import { readCorpusFiles } from '../../src/corpus/files.ts';
+import { toCslItems } from '../../src/citation/bibtex-to-csl.ts';
+import { type Exportable, toBibtex, toCslJson, toRis } from '../../src/citation/exports.ts';
+import { yearOf } from '../../src/references/reference.ts';
+
+function corpus(root: string): Exportable[] {
+  const files = readCorpusFiles(root);
+  const { entries } = validateCorpus(files.bibFiles, files.summaryFiles);
+  const items = toCslItems(entries);
+  return entries.map((entry) => ({ key: entry.key, source: entry.source, csl: items.get(entry.key)! }));
+}
+
+interface Essentials {
+  authors: string[];
+  title: string;
+  year: number | undefined;
+  container: string | undefined;
+  doi: string | undefined;
+}
+
+function essentials(item: CslItem): Essentials {
+  const names = (item.author ?? []) as { family?: string; literal?: string }[];
+  return {
+    authors: names.map((name) => name.literal ?? name.family ?? ''),
+    title: String(item.title),
+    year: yearOf(item),
+    container: item['container-title'] === undefined ? undefined : String(item['container-title']),
+    doi: item.DOI === undefined ? undefined : String(item.DOI).toLowerCase(),
+  };
+}
+
+const parse = (text: string, type: string) =>
+  new core.Cite(text, { forceType: type } as ConstructorParameters<typeof core.Cite>[1]).data as CslItem[];
+
+describe.each(['.', 'tests/fixtures/corpus'])('exports of %s', (root) => {
+  const references = corpus(root);
+  const expected = references.map((reference) => essentials(reference.csl));
+
+  it('has entries to export', () => {
+    expect(references.length).toBeGreaterThan(2);
+  });
+
+  it('BibTeX parses back to the same authors, title, year, container and DOI', () => {
+    expect(parse(toBibtex(references), '@biblatex/text').map(essentials)).toEqual(expected);
+  });
+
+  it('RIS parses back to the same authors, title, year, container and DOI', () => {
+    expect(parse(toRis(references), '@ris/file').map(essentials)).toEqual(expected);
+  });
+
+  it('CSL-JSON parses back to the same items', () => {
+    expect((JSON.parse(toCslJson(references)) as CslItem[]).map(essentials)).toEqual(expected);
+  });
+
+  // CI installs biber and LaTeX (.ci/run); elsewhere the check runs when they are installed.
+  it.runIf(biberAvailable() || process.env.CI)('BibTeX compiles with biblatex and biber, every entry printed', () => {
+    const result = compileWithBiber(toBibtex(references));
+    expect(result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.entries).toBe(references.length);
+  });
+});

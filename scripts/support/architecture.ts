@@ -50,7 +50,15 @@ function topFolder(path: string): string {
 }
 
 function readRule(root: string, folder: string): Rule | Violation {
-  const readme = folder === 'scripts' ? 'scripts/README.md' : folder === '.' ? 'src/README.md' : `src/${folder}/README.md`;
+  // Astro would publish src/pages/README.md as a page (/README/): there, its name starts with `_`.
+  const readme =
+    folder === 'scripts'
+      ? 'scripts/README.md'
+      : folder === '.'
+        ? 'src/README.md'
+        : folder === 'pages'
+          ? 'src/pages/_README.md'
+          : `src/${folder}/README.md`;
   const path = join(root, readme);
   if (!existsSync(path))
     return { file: readme, message: `missing: every folder says what it holds and what it may import (an "Imports:" line)` };

@@ -2,5 +2,5 @@
 import { ensureBuilt } from './shared-builds.ts';
 
 export default async function setup(): Promise<void> {
-  await ensureBuilt(['fixture', 'subpath', 'hostile']);
+  await ensureBuilt(['fixture', 'subpath', 'hostile', 'dossier']);
 }

@@ -2,9 +2,14 @@
 // small phone, the header leaves the screen to the page, a reference shows its record in its
 // first screen, dark mode keeps AA contrast, the menu and the reference page need no JavaScript.
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { PAGE_TYPES } from '../../scripts/support/page-types.ts';
+import { fileFor } from '../../scripts/support/static-server.ts';
+import { builtSite } from '../support/shared-builds.ts';
 import { type StaticServer, startBuiltSite } from './harness.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -103,6 +108,32 @@ describe('a reference page', () => {
     expect(await page.isVisible('#citation-apa')).toBe(true);
     expect(await page.getAttribute('a:has-text("Lire le document")', 'href')).toMatch(/^https:\/\//);
     await close(page);
+  });
+
+  it('weighs at most 30 KB transferred (gzipped, as a static host sends it), fonts and scripts included', async ({ expect }) => {
+    // The reference page with the most HTML: the longest summary, citation and related list.
+    const dist = builtSite('dossier');
+    const largest = readdirSync(join(dist, 'references'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(dist, 'references', entry.name, 'index.html')))
+      .map((entry) => entry.name)
+      .filter((key) => !readFileSync(join(dist, 'references', key, 'index.html'), 'utf8').includes('http-equiv="refresh"'))
+      .sort(
+        (a, b) => statSync(join(dist, 'references', b, 'index.html')).size - statSync(join(dist, 'references', a, 'index.html')).size,
+      )[0]!;
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const files: string[] = [];
+    page.on('requestfinished', (request) => {
+      const file = fileFor(dist, '/', new URL(request.url()).pathname);
+      if (file) files.push(file);
+    });
+    await page.goto(`${server.url}/references/${largest}/`, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    const bytes = files.reduce((total, file) => total + gzipSync(readFileSync(file)).length, 0);
+    expect(files.some((file) => file.endsWith('.css'))).toBe(true);
+    expect(files.some((file) => file.endsWith('.woff2'))).toBe(true);
+    expect(bytes, `/references/${largest}/: ${bytes} bytes gzipped`).toBeLessThanOrEqual(30 * 1024);
+    await context.close();
   });
 
   it('keeps its summary to a readable measure (at most 75 characters a line) on a wide screen', async ({ expect }) => {

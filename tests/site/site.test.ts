@@ -86,6 +86,13 @@ describe('built site (fixture corpus)', () => {
     expect(html).toMatch(/2\. <\/span>Rôles[^<]*<\/span><span class="count">0 référence<\/span>/);
   });
 
+  it('keeps the spaces between words and links on À propos (a line break in the source is a space)', () => {
+    const html = page('a-propos');
+    expect(html).toContain('(IUD), <cite>');
+    expect(html).toContain('du projet <a href="https://citationstyles.org/"');
+    expect(html).toContain('Citation Style Language</a> (licence');
+  });
+
   it('has no broken internal link, anchor or asset', () => {
     expect(findBrokenLinks(out)).toEqual([]);
   });

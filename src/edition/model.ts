@@ -142,12 +142,20 @@ function section(source: EditionSource, theme: (typeof THEMES)[number]): Edition
   };
 }
 
+const citedAs = new Map<string, Edition['howToCite']>();
+
+/** Formatted once per title and address: the dossier and its five sub-themes print the same. */
 function howToCite(title: string, siteRoot: string): Edition['howToCite'] {
-  const item = dossierCslItem(title, siteRoot);
-  return STYLE_IDS.map((style) => {
-    const citation = citationSpans(innerEntry(formatBibliography(item, style, 'html')));
-    return { label: STYLES[style].label, citation: linkPrinted(citation, siteRoot) || citation };
-  });
+  const id = `${title}\n${siteRoot}`;
+  if (!citedAs.has(id)) {
+    const item = dossierCslItem(title, siteRoot);
+    const styles = STYLE_IDS.map((style) => {
+      const citation = citationSpans(innerEntry(formatBibliography(item, style, 'html')));
+      return { label: STYLES[style].label, citation: linkPrinted(citation, siteRoot) || citation };
+    });
+    citedAs.set(id, styles);
+  }
+  return citedAs.get(id)!;
 }
 
 function common(source: EditionSource) {

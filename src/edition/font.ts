@@ -12,10 +12,18 @@ const FONT_PACKAGE = '@expo-google-fonts/source-serif-4';
 /** Regular and italic, semibold (headings) and bold (strong), each with its italic. */
 const FONT_STYLES = ['400Regular', '400Regular_Italic', '600SemiBold', '600SemiBold_Italic', '700Bold', '700Bold_Italic'];
 
-/** The font files, resolved from the project (a bundled copy of this module lives elsewhere). */
+function packageDir(): string {
+  try {
+    return dirname(createRequire(import.meta.url).resolve(`${FONT_PACKAGE}/package.json`));
+  } catch {
+    // Astro's bundled copy of this module lives outside the project: resolve from the project root.
+    return dirname(createRequire(join(process.cwd(), 'package.json')).resolve(`${FONT_PACKAGE}/package.json`));
+  }
+}
+
+/** The font files of the package. */
 export function fontFiles(): string[] {
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  const dir = dirname(require.resolve(`${FONT_PACKAGE}/package.json`));
+  const dir = packageDir();
   return FONT_STYLES.map((style) => join(dir, style, `SourceSerif4_${style}.ttf`));
 }
 

@@ -1,4 +1,4 @@
-// `node scripts/bench-edition.ts [dossier|1000 …]`: the PDF edition step alone, as the build runs
+// `npx node scripts/bench-edition.ts [dossier|1000 …]`: the PDF edition step alone, as the build runs
 // it, on the dossier and on synthetic corpora: the edition models, then the dossier and its five
 // sub-themes typeset by one compiler. Reading the corpus (citeproc) is timed apart: in the build
 // the citations come from Astro's content cache. Prints one line per corpus. Run by hand.

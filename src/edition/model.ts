@@ -194,7 +194,7 @@ export function themeEdition(source: EditionSource, slug: string): Edition {
   if (!theme) throw new Error(`Sous-thème inconnu : ${slug}`);
   const base = common(source);
   const chosen = section(source, theme);
-  const subtitle = `Sous-thème ${theme.number} : ${chosen.title}`;
+  const subtitle = frenchSpacing(`Sous-thème ${theme.number} : ${chosen.title}`);
   return {
     ...base,
     title: `${base.dossierTitle} — ${subtitle}`,

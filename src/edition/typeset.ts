@@ -57,5 +57,9 @@ export function typesetEdition(edition: Edition, texts: readonly CheckedText[]):
     return compiler.pdf(document, { pdfStandard: 'ua-1' });
   } catch (caught) {
     throw new ProblemError([typstProblem((caught as Error).message)], HEADING);
+  } finally {
+    // Typst memoises across compilations: what six editions in a row do not reuse is let go
+    // (the value its documentation gives for tools that compile once per run).
+    compiler.evictCache(10);
   }
 }

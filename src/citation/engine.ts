@@ -13,7 +13,7 @@ import '@citation-js/plugin-csl';
 import CSL from 'citeproc';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CslItem } from './csl-item.ts';
+import type { CslItem, CslName } from './csl-item.ts';
 import { LOCALE, LOCALE_FILE, STYLES, type StyleId, stylesDir } from './styles.ts';
 
 const { Cite, plugins } = core;
@@ -76,10 +76,34 @@ function engineFor(style: StyleId): InstanceType<typeof CSL.Engine> {
   return engine;
 }
 
+/**
+ * Bump when this module changes what a citation prints: the loader's cache keys its stored
+ * citations on it, so every entry is formatted again.
+ */
+export const FORMATTING_REVISION = 2;
+
+/** The name roles a BibTeX entry can end with `and others`. */
+const NAME_ROLES = ['author', 'editor', 'translator', 'container-author', 'collection-editor'];
+
+/**
+ * BibTeX's `and others` means "and more names". citeproc would print the English word as a
+ * last name (« Ortiz, E., et others »): it is printed « et al. », as French APA writes it.
+ */
+function withEtAl(item: CslItem): CslItem {
+  const copy: CslItem = { ...item };
+  for (const role of NAME_ROLES) {
+    const names = copy[role];
+    if (Array.isArray(names)) copy[role] = names.map((name: CslName) => (name.literal === 'others' ? { literal: 'et al.' } : name));
+  }
+  return copy;
+}
+
 /** Formats one or more CSL items as a bibliography in the given style, in fr-CA. */
 export function formatBibliography(items: CslItem | CslItem[], style: StyleId = 'apa', format: 'html' | 'text' = 'html'): string {
   // Cleaned as citation-js cleans what it formats.
-  const data = new Cite(items).format('data', { format: 'object' }) as unknown as CslItem[];
+  const data = new Cite((Array.isArray(items) ? items : [items]).map(withEtAl)).format('data', {
+    format: 'object',
+  }) as unknown as CslItem[];
   const engine = engineFor(style);
   current = new Map(data.map((item) => [item.id, item]));
   engine.setOutputFormat(format);
@@ -92,5 +116,11 @@ export function formatBibliography(items: CslItem | CslItem[], style: StyleId = 
   engine.tmp.taintedItemIDs = {};
   current = new Map();
   // The UdeM APA style puts a space before a bracketed genre at the start of a parenthesis: "( [Guide])".
-  return `${bibstart}${named.join('')}${bibend}`.replace(/\(\s+\[/g, '([').trim();
+  return (
+    `${bibstart}${named.join('')}${bibend}`
+      .replace(/\(\s+\[/g, '([')
+      // The styles join the last name with « et », which « et al. » already says.
+      .replace(/ et et al\./g, ' et al.')
+      .trim()
+  );
 }

@@ -6,6 +6,7 @@
 import type { Loader } from 'astro/loaders';
 import { relative, resolve } from 'node:path';
 import { toCslItems } from '../citation/bibtex-to-csl.ts';
+import { FORMATTING_REVISION } from '../citation/engine.ts';
 import { formatCitations } from '../citation/formatted.ts';
 import { type StoredEntry, storedEntrySchema } from '../citation/stored-entry.ts';
 import { stylesFingerprint } from '../citation/styles.ts';
@@ -30,8 +31,8 @@ export function bibliographyLoader(root: string): Loader {
         for (const entry of entries) {
           const csl = items.get(entry.key)!;
           // Formatting is the costly part of a build: citations depend on the entry's text, its CSL
-          // and the styles only, never on where the entry sits in its file.
-          const citationDigest = generateDigest(`${styles}\n${entry.source}\n${JSON.stringify(csl)}`);
+          // the styles and the formatting code only, never on where the entry sits in its file.
+          const citationDigest = generateDigest(`${styles}\n${FORMATTING_REVISION}\n${entry.source}\n${JSON.stringify(csl)}`);
           const digest = generateDigest(`${citationDigest}\n${entry.file}`);
           const previous = store.get<StoredEntry>(entry.key);
           if (previous?.digest === digest) continue;

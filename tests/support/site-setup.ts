@@ -1,6 +1,7 @@
 // Global set-up of the site tests: the shared builds they read (tests/support/shared-builds.ts).
+// Vitest runs the projects' set-ups one after the other: the browser tests find the dossier built.
 import { ensureBuilt } from './shared-builds.ts';
 
 export default async function setup(): Promise<void> {
-  await ensureBuilt(['fixture', 'subpath', 'hostile']);
+  await ensureBuilt(['fixture', 'subpath', 'hostile', 'dossier']);
 }

@@ -50,15 +50,13 @@ function topFolder(path: string): string {
 }
 
 function readRule(root: string, folder: string): Rule | Violation {
-  // Astro would publish src/pages/README.md as a page (/README/): there, its name starts with `_`.
+  // Astro would publish src/pages/README.md as a page: there, the README is `_README.md`.
   const readme =
     folder === 'scripts'
       ? 'scripts/README.md'
       : folder === '.'
         ? 'src/README.md'
-        : folder === 'pages'
-          ? 'src/pages/_README.md'
-          : `src/${folder}/README.md`;
+        : `src/${folder}/${folder === 'pages' ? '_README.md' : 'README.md'}`;
   const path = join(root, readme);
   if (!existsSync(path))
     return { file: readme, message: `missing: every folder says what it holds and what it may import (an "Imports:" line)` };
@@ -200,7 +198,7 @@ export function checkArchitecture(root: string): Violation[] {
   }
   for (const component of cycles(graph)) violations.push({ file: component[0]!, message: `import cycle: ${component.join(' → ')}` });
   const perFolder = new Map<string, number>();
-  for (const file of files.filter((path) => path.startsWith('src/') && !path.endsWith('README.md'))) {
+  for (const file of files.filter((path) => path.startsWith('src/') && !/(^|\/)_?README\.md$/.test(path))) {
     const dir = dirname(file);
     perFolder.set(dir, (perFolder.get(dir) ?? 0) + 1);
   }

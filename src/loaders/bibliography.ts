@@ -6,7 +6,8 @@
 import type { Loader } from 'astro/loaders';
 import { relative, resolve } from 'node:path';
 import { toCslItems } from '../citation/bibtex-to-csl.ts';
-import { formatCitations } from '../citation/formatted.ts';
+import { FORMATTING_REVISION } from '../citation/engine.ts';
+import { formatAll } from '../citation/format-pool.ts';
 import { type StoredEntry, storedEntrySchema } from '../citation/stored-entry.ts';
 import { stylesFingerprint } from '../citation/styles.ts';
 import { BIBLIOGRAPHY_DIR, readCorpusFiles, REDIRECTS_FILE, SUMMARY_DIR, SYNONYMS_FILE } from '../corpus/files.ts';
@@ -27,15 +28,28 @@ export function bibliographyLoader(root: string): Loader {
         const styles = stylesFingerprint();
         const keys = new Set(entries.map((entry) => entry.key));
         for (const id of store.keys()) if (!keys.has(id)) store.delete(id);
-        for (const entry of entries) {
+        // Formatting is the costly part of a build: citations depend on the entry's text, its CSL,
+        // the styles and the formatting code only, never on where the entry sits in its file.
+        const changed = entries.flatMap((entry) => {
           const csl = items.get(entry.key)!;
-          // Formatting is the costly part of a build: citations depend on the entry's text, its CSL
-          // and the styles only, never on where the entry sits in its file.
-          const citationDigest = generateDigest(`${styles}\n${entry.source}\n${JSON.stringify(csl)}`);
+          const citationDigest = generateDigest(`${styles}\n${FORMATTING_REVISION}\n${entry.source}\n${JSON.stringify(csl)}`);
           const digest = generateDigest(`${citationDigest}\n${entry.file}`);
           const previous = store.get<StoredEntry>(entry.key);
-          if (previous?.digest === digest) continue;
-          const citations = previous?.data.citationDigest === citationDigest ? previous.data.citations : formatCitations(csl);
+          if (previous?.digest === digest) return [];
+          return [
+            {
+              entry,
+              csl,
+              citationDigest,
+              digest,
+              kept: previous?.data.citationDigest === citationDigest ? previous.data.citations : undefined,
+            },
+          ];
+        });
+        const toFormat = changed.filter((change) => !change.kept);
+        const formatted = await formatAll(toFormat.map((change) => change.csl));
+        const fresh = new Map(toFormat.map((change, index) => [change.entry.key, formatted[index]!]));
+        for (const { entry, csl, citationDigest, digest, kept } of changed) {
           const data = await parseData({
             id: entry.key,
             data: {
@@ -45,7 +59,7 @@ export function bibliographyLoader(root: string): Loader {
               fields: entry.fields,
               source: entry.source,
               citationDigest,
-              citations,
+              citations: kept ?? fresh.get(entry.key)!,
               csl,
             },
           });

@@ -4,6 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { citationText } from '../citation/citation-text.ts';
+import { siteConfig } from '../config/env.ts';
+import type { EditionSource, EditionText } from '../edition/model.ts';
 import type { CslItem } from '../citation/csl-item.ts';
 import type { StoredEntry } from '../citation/stored-entry.ts';
 import { compareDossierOrder, type ReferenceLike } from '../references/reference.ts';
@@ -11,6 +13,7 @@ import { synonymsFor } from '../search/synonyms.ts';
 import { THEMES, type ThemeSlug } from '../vocabulary/themes.ts';
 import { isLinked, mentionText } from './knowledge-links.ts';
 import { htmlPaths as pathsOf } from './page-paths.ts';
+import { withBase } from './routes.ts';
 
 export interface Reference extends ReferenceLike {
   entry: StoredEntry;
@@ -69,6 +72,30 @@ export const themes = THEMES.map((theme) => ({
 export function pageText(id: string): CollectionEntry<'pages'> | undefined {
   return pageTexts.find((entry) => entry.id === id);
 }
+
+function editionText(entry: CollectionEntry<'themes'> | CollectionEntry<'pages'> | undefined): EditionText | undefined {
+  return entry && { title: entry.data.title, body: entry.body ?? '', file: entry.filePath ?? '' };
+}
+
+/** What the PDF edition is made from: the same citations, summaries and texts as the pages. */
+export const editionSource: EditionSource = {
+  siteRoot: new URL(withBase('/', siteConfig().base), siteConfig().siteUrl).href,
+  references: references.map((reference) => ({
+    key: reference.key,
+    kind: reference.summary.kind,
+    themes: reference.summary.themes,
+    apaHtml: reference.apaHtml,
+    summaryBody: reference.summaryBody,
+    doi: reference.entry.fields.doi,
+    url: reference.entry.fields.url,
+    dateAdded: reference.summary.dateAdded,
+    files: { bibliography: reference.entry.file, summary: reference.summaryEntry.filePath ?? '' },
+  })),
+  themeTexts: new Map(themeTexts.map((entry) => [entry.id, editionText(entry)!])),
+  introduction: editionText(pageText('introduction')),
+  acknowledgements: editionText(pageText('remerciements')),
+  bqd: editionText(pageText('bqd')),
+};
 
 export const organisations = organisationEntries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'fr'));
 export const projects = projectEntries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'fr'));

@@ -17,4 +17,7 @@ export const routes = {
   organisation: (slug: string) => `/organisations/${slug}/`,
   project: (slug: string) => `/projets/${slug}/`,
   about: () => '/a-propos/',
+  /** The PDF edition of the dossier, and of one sub-theme. */
+  dossierPdf: () => '/exports/dossier-savoirs-experientiels.pdf',
+  themePdf: (slug: string) => `/exports/dossier-savoirs-experientiels-${slug}.pdf`,
 } as const;

@@ -1,4 +1,5 @@
 // Global set-up of the site tests: the shared builds they read (tests/support/shared-builds.ts).
+// Vitest runs the projects' set-ups one after the other: the browser tests find the dossier built.
 import { ensureBuilt } from './shared-builds.ts';
 
 export default async function setup(): Promise<void> {

@@ -22,6 +22,16 @@ describe('citations formatted once per entry', () => {
     expect(citationText(formatCitations(item).apa)).toBe(formatBibliography(item, 'apa', 'text').replace(/\s+/g, ' '));
   });
 
+  it('prints BibTeX’s « and others » as « et al. » in every style, never the English word', () => {
+    const item = items.get('gormley2021effectiveness')!;
+    expect(item.author).toContainEqual({ literal: 'others' });
+    for (const [style, html] of Object.entries(formatCitations(item))) {
+      expect(html, style).not.toMatch(/others|et et/);
+      expect(html, style).toContain('et al.');
+    }
+    expect(formatCitations(item).apa).toMatch(/^Gormley, M\. A\., .*Ortiz, E\., et al\. \(2021\)/);
+  });
+
   it('decodes entities and drops tags', () => {
     expect(citationText('<i>Revue</i> &#60;b&#62; &amp; « x »')).toBe('Revue <b> & « x »');
   });

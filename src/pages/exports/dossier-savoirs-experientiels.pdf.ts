@@ -1,0 +1,3 @@
+import { dossierPdfRoute } from '../../site/edition.ts';
+
+export const GET = dossierPdfRoute;

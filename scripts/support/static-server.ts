@@ -1,10 +1,11 @@
 // A tiny static server for a built site, like a static host: loopback only, random port,
 // `/path/` → `/path/index.html`, anything missing → the site's 404.html with status 404.
 // Shared by every browser test and by the benchmarks; no dependency on this project's pages.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,7 +42,14 @@ export interface StaticServer {
 export interface ServeOptions {
   /** Public base path the site was built for (`SITE_BASE`), e.g. `/dossiers/se/`; `/` by default. */
   base?: string;
+  /**
+   * Like a production host: text gzipped for clients that accept it, hashed assets (`/_astro/`)
+   * cached for a year. Off by default, so that `bytes()` counts the files as they are.
+   */
+  production?: boolean;
 }
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
 /** The file a request path maps to inside `root`, or undefined when there is none (or it escapes `root`). */
 export function fileFor(root: string, base: string, pathname: string): string | undefined {
@@ -75,8 +83,23 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
       return;
     }
+    const type = TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream';
+    if (options.production) {
+      const body = readFileSync(target);
+      const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      const sentBody = gzip ? gzipSync(body) : body;
+      response.writeHead(found ? 200 : 404, {
+        'Content-Type': type,
+        'Content-Length': sentBody.length,
+        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+        ...(pathname.includes('/_astro/') ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : { 'Cache-Control': 'no-cache' }),
+      });
+      sent += sentBody.length;
+      response.end(request.method === 'HEAD' ? undefined : sentBody);
+      return;
+    }
     response.writeHead(found ? 200 : 404, {
-      'Content-Type': TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': type,
       'Content-Length': statSync(target).size,
     });
     if (request.method === 'HEAD') {

@@ -1,5 +1,5 @@
 // The built dossier in real headless Chromium: every page type is accessible (axe-core,
-// WCAG 2.1 AA), usable with the keyboard, free of console errors; Zotero finds its metadata.
+// WCAG 2.2 AA), usable with the keyboard, free of console errors; Zotero finds its metadata.
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -43,7 +43,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   const violations = (await page.evaluate(() =>
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time.
     (window as any).axe
-      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
       .then((result: { violations: unknown[] }) => result.violations),
   )) as AxeViolation[];
   return violations.map(
@@ -68,7 +68,7 @@ const PAGES = [
 
 describe.concurrent.each(PAGES)('%s page (%s)', (_name, path) => {
   // Concurrent tests take `expect` from their context.
-  it('has no WCAG 2.1 AA violation and no console error', async ({ expect }) => {
+  it('has no WCAG 2.2 AA violation and no console error', async ({ expect }) => {
     const { page, errors } = await open(path);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);

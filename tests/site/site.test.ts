@@ -81,8 +81,16 @@ describe('built site (fixture corpus)', () => {
 
   it('counts references per theme on the home page', () => {
     const html = page('');
-    expect(html).toMatch(/4\. Guides de pratiques<\/a><span class="count"> — 1 référence<\/span>/);
-    expect(html).toMatch(/2\. Rôles[^<]*<\/a><span class="count"> — 0 référence<\/span>/);
+    // The count is a line of its own, after the title (it never splits the title).
+    expect(html).toMatch(/4\. <\/span>Guides de pratiques<\/span><span class="count">1 référence<\/span>/);
+    expect(html).toMatch(/2\. <\/span>Rôles[^<]*<\/span><span class="count">0 référence<\/span>/);
+  });
+
+  it('keeps the spaces between words and links on À propos (a line break in the source is a space)', () => {
+    const html = page('a-propos');
+    expect(html).toContain('(IUD), <cite>');
+    expect(html).toContain('du projet <a href="https://citationstyles.org/"');
+    expect(html).toContain('Citation Style Language</a> (licence');
   });
 
   it('has no broken internal link, anchor or asset', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceMap } from '../../src/references/evidence-map.ts';
+import { evidenceMap, heatLegend, heatLevel } from '../../src/references/evidence-map.ts';
 import { summarySchema } from '../../src/corpus/schemas/summary.ts';
 
 const summary = (themes: string[], setting: string[]) =>
@@ -21,6 +21,28 @@ describe('evidenceMap', () => {
       [1, 2],
       [0, 0],
       [0, 0],
+    ]);
+  });
+});
+
+describe('the heat map shades', () => {
+  it('shades counts in equal steps up to the largest, and none for zero', () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((count) => heatLevel(count, 7))).toEqual([0, 1, 2, 2, 3, 3, 4, 4]);
+    expect(heatLevel(1, 1)).toBe(4);
+  });
+
+  it('gives a legend of the shades in use with the counts each stands for', () => {
+    expect(heatLegend(7)).toEqual([
+      { level: 0, from: 0, to: 0 },
+      { level: 1, from: 1, to: 1 },
+      { level: 2, from: 2, to: 3 },
+      { level: 3, from: 4, to: 5 },
+      { level: 4, from: 6, to: 7 },
+    ]);
+    expect(heatLegend(2)).toEqual([
+      { level: 0, from: 0, to: 0 },
+      { level: 2, from: 1, to: 1 },
+      { level: 4, from: 2, to: 2 },
     ]);
   });
 });

@@ -5,8 +5,11 @@
 // parser of their own (see the README there), never from the site's output. Without the tool,
 // the tests skip and say so.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runImport } from '../../src/cli/import/run.ts';
+import { buildSite } from '../support/build-site.ts';
 import { builtSite, ensureBuilt } from '../support/shared-builds.ts';
 import { creatorKey, doiOf, isoDate, type SavedPage, startZotero, type Zotero, type ZoteroItem } from '../support/zotero.ts';
 
@@ -154,4 +157,121 @@ describe('what Zotero saves from the dossier', () => {
     expect(creators.length).toBeGreaterThan(100);
     expect(creators.filter((creator) => /^others$/i.test(creator.name ?? creator.lastName ?? ''))).toEqual([]);
   });
+});
+
+// Zotero → site → Zotero: the RIS Zotero writes for one item per type, imported with `npm run add`
+// into a copy of the fixture corpus without its references, built, then saved from the new pages and exports. What Zotero
+// gets back is compared with the Zotero items the RIS came from (tests/fixtures/zotero/all.json).
+interface ZoteroJson extends ZoteroItem {
+  accessDate?: string;
+}
+
+const ORIGINALS = JSON.parse(readFileSync('tests/fixtures/zotero/all.json', 'utf8')) as ZoteroJson[];
+/** The Zotero type each imported item comes back as: the site's own types (a magazine article is a journal article…). */
+const COMES_BACK_AS: Record<string, string> = {
+  journalArticle: 'journalArticle',
+  magazineArticle: 'journalArticle',
+  newspaperArticle: 'journalArticle',
+  book: 'book',
+  bookSection: 'bookSection',
+  conferencePaper: 'bookSection',
+  report: 'report',
+  thesis: 'thesis',
+  webpage: 'webpage',
+  blogPost: 'webpage',
+  forumPost: 'webpage',
+  presentation: 'presentation',
+  encyclopediaArticle: 'encyclopediaArticle',
+  dictionaryEntry: 'encyclopediaArticle',
+};
+const WITH_EDITORS = new Set(['book', 'bookSection', 'encyclopediaArticle']);
+
+describe('Zotero → site → Zotero', () => {
+  const root = join(tmpdir(), `zotero-roundtrip-${process.pid}`);
+  const out = join(root, 'dist');
+  const keys = new Map<number, string>();
+  const roundTrip = new Map<string, { page: ZoteroItem; exports: Record<string, ZoteroItem> }>();
+
+  beforeAll(async () => {
+    if (!zotero) return;
+    // The fixture corpus's texts and knowledge base, without its references (one is the same web page).
+    cpSync('tests/fixtures/corpus', root, { recursive: true });
+    for (const path of ['bibliography/fixture.bib', 'content/references', 'public-urls.json'])
+      rmSync(join(root, path), { recursive: true });
+    const run = await runImport(['--root', root, 'tests/fixtures/zotero/all.ris'], {
+      today: '2026-12-02',
+      fetcher: async () => Promise.reject(new Error('no network')),
+    });
+    for (const line of run.output.matchAll(/^ {2}(\w+) — « .* » \(tests\/fixtures\/zotero\/all\.ris, ligne (\d+)\)$/gm)) {
+      keys.set(Number(line[2]), line[1]!);
+    }
+    // The summaries the librarian writes next: a related resource, its text.
+    for (const key of keys.values()) {
+      writeFileSync(
+        join(root, 'content/references', `${key}.mdx`),
+        `---\nkind: related\ndateAdded: 2026-12-02\n---\n\nRésumé de la référence ${key}, écrit pour le test : le site le publie comme annotation.\n`,
+      );
+    }
+    const built = buildSite(root, out);
+    if (built.status !== 0) throw new Error(`the imported corpus did not build:\n${built.output.slice(-3000)}`);
+    const keyList = [...keys.values()];
+    const pagesSaved = zotero.save(
+      out,
+      keyList.map((key) => `/references/${key}/`),
+    );
+    const exports: Record<string, ZoteroItem[]> = {};
+    for (const format of ['bib', 'ris', 'json'])
+      exports[format] = await zotero.import(readFileSync(join(out, 'exports', `bibliographie.${format}`), 'utf8'));
+    keyList.forEach((key, index) => {
+      const title = pagesSaved[index]!.items[0]?.title;
+      roundTrip.set(key, {
+        page: pagesSaved[index]!.items[0]!,
+        exports: Object.fromEntries(
+          Object.entries(exports).map(([format, items]) => [format, items.find((item) => item.title === title)!]),
+        ),
+      });
+    });
+  }, 300_000);
+
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('imports every item type the site publishes, and refuses the others', ({ skip }) => {
+    if (skipped) skip(skipped);
+    expect([...keys.keys()].length).toBe(ORIGINALS.filter((item) => COMES_BACK_AS[item.itemType]).length);
+  });
+
+  it.for(ORIGINALS.filter((item) => COMES_BACK_AS[item.itemType]).map((item) => [item.itemType, item] as const))(
+    '%s keeps its type, creators (organisations whole), date and address, and its access date in the exports',
+    ([, original], { skip }) => {
+      if (skipped) skip(skipped);
+      const key = [...roundTrip.keys()].find((candidate) => roundTrip.get(candidate)!.page.title === original.title);
+      expect(key, `« ${original.title} » was not imported`).toBeDefined();
+      const { page, exports } = roundTrip.get(key!)!;
+      const type = COMES_BACK_AS[original.itemType]!;
+      const creators = original.creators
+        .filter(
+          (creator) =>
+            ['author', 'presenter'].includes(creator.creatorType) || (WITH_EDITORS.has(type) && creator.creatorType === 'editor'),
+        )
+        .map((creator) => [creatorKey(creator), creator.creatorType]);
+      const date = isoDate(original.date);
+      for (const [route, item] of [['page', page], ...Object.entries(exports)] as [string, ZoteroItem][]) {
+        const itemType = route === 'bib' && type === 'presentation' ? 'manuscript' : type;
+        expect({
+          route,
+          itemType: item.itemType,
+          creators: item.creators.map((creator) => [creatorKey(creator), creator.creatorType]),
+        }).toEqual({
+          route,
+          itemType,
+          creators: itemType === 'manuscript' ? creators.map(([name]) => [name, 'author']) : creators,
+        });
+        // The date as far as the site keeps it (year and month; a presentation's day).
+        expect(date!.startsWith(isoDate(item.date) ?? '-'), `${route}: ${item.date} is not ${date}`).toBe(true);
+        expect(item.url, route).toBe(original.url ?? (route === 'page' ? `${SITE}/references/${key}/` : undefined));
+        // The page is saved today (Zotero's Embedded Metadata always says so); the exports keep the date Zotero had.
+        if (route !== 'page' && original.url) expect(item.accessDate?.slice(0, 10), route).toBe(original.accessDate?.slice(0, 10));
+      }
+    },
+  );
 });

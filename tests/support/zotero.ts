@@ -6,6 +6,7 @@
  * and the tests skip. One server per test file, on a free port, stopped by `stop`.
  */
 import { spawnSync } from 'node:child_process';
+import { request } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -54,6 +55,23 @@ function freePort(): Promise<number> {
   });
 }
 
+/** A POST on a fresh connection: the server closes idle ones, which a reused keep-alive socket would meet. */
+function post(url: string, body: string): Promise<string> {
+  return new Promise((done, fail) => {
+    const call = request(url, { method: 'POST', agent: false, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        if (response.statusCode === 200) done(text);
+        else fail(new Error(`${url} answered ${response.statusCode}: ${text}`));
+      });
+    });
+    call.on('error', fail);
+    call.end(body);
+  });
+}
+
 /** Starts a translation-server, or says (as a string) why the Zotero tests skip. */
 export async function startZotero(): Promise<Zotero | string> {
   if (!existsSync(ZOTERO_TOOL)) return `${ZOTERO_TOOL} is absent`;
@@ -78,9 +96,7 @@ export async function startZotero(): Promise<Zotero | string> {
       }
     },
     async import(text) {
-      const response = await fetch(`${base}/import`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: text });
-      if (!response.ok) throw new Error(`/import answered ${response.status}: ${await response.text()}`);
-      return (await response.json()) as ZoteroItem[];
+      return JSON.parse(await post(`${base}/import`, text)) as ZoteroItem[];
     },
     stop() {
       spawnSync('bash', [ZOTERO_TOOL, '--stop', '--port', port], { encoding: 'utf8' });

@@ -6,11 +6,9 @@
 // the tests skip and say so.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runImport } from '../../src/cli/import/run.ts';
-import { buildSite } from '../support/build-site.ts';
-import { builtSite, ensureBuilt } from '../support/shared-builds.ts';
+import { builtSite, ensureBuilt, SHARED_BUILDS } from '../support/shared-builds.ts';
 import { creatorKey, doiOf, isoDate, type SavedPage, startZotero, type Zotero, type ZoteroItem } from '../support/zotero.ts';
 
 interface Expected {
@@ -187,14 +185,15 @@ const COMES_BACK_AS: Record<string, string> = {
 const WITH_EDITORS = new Set(['book', 'bookSection', 'encyclopediaArticle']);
 
 describe('Zotero → site → Zotero', () => {
-  const root = join(tmpdir(), `zotero-roundtrip-${process.pid}`);
-  const out = join(root, 'dist');
+  // Written the same way each time, so that the shared build is made again only when the import changes.
+  const root = SHARED_BUILDS.zoteroImports.root;
   const keys = new Map<number, string>();
   const roundTrip = new Map<string, { page: ZoteroItem; exports: Record<string, ZoteroItem> }>();
 
   beforeAll(async () => {
     if (!zotero) return;
     // The fixture corpus's texts and knowledge base, without its references (one is the same web page).
+    rmSync(root, { recursive: true, force: true });
     cpSync('tests/fixtures/corpus', root, { recursive: true });
     for (const path of ['bibliography/fixture.bib', 'content/references', 'public-urls.json'])
       rmSync(join(root, path), { recursive: true });
@@ -212,8 +211,8 @@ describe('Zotero → site → Zotero', () => {
         `---\nkind: related\ndateAdded: 2026-12-02\n---\n\nRésumé de la référence ${key}, écrit pour le test : le site le publie comme annotation.\n`,
       );
     }
-    const built = buildSite(root, out);
-    if (built.status !== 0) throw new Error(`the imported corpus did not build:\n${built.output.slice(-3000)}`);
+    await ensureBuilt(['zoteroImports']);
+    const out = builtSite('zoteroImports');
     const keyList = [...keys.values()];
     const pagesSaved = zotero.save(
       out,
@@ -232,8 +231,6 @@ describe('Zotero → site → Zotero', () => {
       });
     });
   }, 300_000);
-
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('imports every item type the site publishes, and refuses the others', ({ skip }) => {
     if (skipped) skip(skipped);

@@ -382,7 +382,7 @@ describe('npm run add, the script', () => {
     expect(run.output).toContain('2 références refusées ou illisibles (rien n’a été écrit pour elles) :');
     expect(run.output).toContain(
       '  ERREUR ligne 9, entrée « no_journal_2022 », champ « journal » : référence refusée, elle serait invalide comme « @article » : champ obligatoire manquant\n' +
-        '    Correction : ajoutez la ligne « journal = {…}, » : elle est obligatoire pour le type « @article ». Complétez la référence dans Zotero ou EndNote puis exportez-la de nouveau.',
+        '    Correction : dans Zotero, remplissez le champ « Publication » de la référence (en RIS d’EndNote, son équivalent), puis exportez-la de nouveau.',
     );
     // The same DOI twice in the import (case aside): the first is imported, the second refused.
     expect(run.output).toContain(

@@ -199,3 +199,20 @@ describe.each(FORMATS)('Zotero’s %s export, item by item', (format) => {
     expect(formatBibliography(csl, 'apa', 'text')).toMatch(/^Institut national de santé publique du Québec et Roy, A\. \(2021/);
   });
 });
+
+it('names the Zotero field to fill, never BibTeX syntax, when an RIS reference lacks what its type needs', () => {
+  const ris =
+    'TY  - ELEC\r\nTI  - Une page sans date\r\nAU  - Association des intervenants en dépendance du Québec\r\nUR  - https://www.example.org/page\r\nLA  - fr\r\nER  - \r\n';
+  const read = readExport({ path: 'page.ris', text: ris });
+  const [problem, ...rest] = planImport(read.records, corpusIndex([], []), '2026-12-02').problems;
+  expect(rest).toEqual([]);
+  expect(problem!.message).toContain('une page web sans année doit avoir sa date de consultation');
+  expect(problem!.fix).toBe(
+    'dans Zotero, remplissez le champ « Consulté le » de la référence (en RIS d’EndNote, son équivalent), puis exportez-la de nouveau.',
+  );
+  // With Zotero's access date (`Y2`), the same page is imported, its organisation whole.
+  const dated = readExport({ path: 'page.ris', text: ris.replace('LA  - fr', 'Y2  - 2025/05/07/14:03:00\r\nLA  - fr') });
+  const [entry] = planImport(dated.records, corpusIndex([], []), '2026-12-02').imported;
+  expect(entry!.bibtex).toContain('  author = {{Association des intervenants en dépendance du Québec}},\n');
+  expect(entry!.bibtex).toContain('  urldate = {2025-05-07},\n');
+});

@@ -214,7 +214,7 @@ function misc(record: ImportRecord): TypeDecision {
   if (url && !NOT_A_WEB_PAGE.some((name) => has(record, name))) {
     return {
       type: 'online',
-      note: 'importée comme page web : le BibTeX de Zotero écrit « @misc » pour une vingtaine de types de documents ; si ce n’est pas une page web, retirez-la de bibliography/ajouts.bib et importez-la au format RIS, qui garde le type.',
+      note: 'importée comme page web : le BibTeX de Zotero écrit « @misc » pour une vingtaine de types de documents ; si ce n’est pas une page web, retirez son entrée de bibliography/ajouts.bib et son résumé, puis importez-la au format RIS, qui garde le type.',
     };
   }
   return {
@@ -265,4 +265,26 @@ export function decideType(record: ImportRecord): TypeDecision {
     return conferencePaper(item['container-title'], item['event-title'] ?? item.event, `« ${item.type} »`);
   if (CSL_TYPES[item.type]) return { type: CSL_TYPES[item.type]! };
   return refuse(`« ${item.type} »`, undefined, 'doi.org');
+}
+
+/** Zotero's French names of the fields our types require (zotero-schema, locale fr-FR). */
+const ZOTERO_FIELDS: Record<string, string | Partial<Record<EntryType, string>>> = {
+  title: 'Titre',
+  author: 'Auteur',
+  year: 'Date',
+  url: 'URL',
+  urldate: 'Consulté le',
+  journal: 'Publication',
+  booktitle: { incollection: 'Titre du livre', inbook: 'Titre du livre', inreference: 'Titre de l’encycl. (ou Titre du dict.)' },
+  eventtitle: 'Intitulé de la réunion',
+  institution: { report: 'Institution', thesis: 'Université' },
+};
+
+/** The fix for a field our schemas require, in the words of Zotero's form; undefined for a field it has no name for. */
+export function zoteroFieldFix(field: string | undefined, type: EntryType): string | undefined {
+  const names = field === undefined ? undefined : ZOTERO_FIELDS[field];
+  const name = typeof names === 'string' ? names : names?.[type];
+  return name
+    ? `dans Zotero, remplissez le champ « ${name} » de la référence (en RIS d’EndNote, son équivalent), puis exportez-la de nouveau.`
+    : undefined;
 }

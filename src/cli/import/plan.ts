@@ -10,7 +10,7 @@ import { validateCorpus } from '../../corpus/validate.ts';
 import { SUMMARY_DIR } from '../../corpus/files.ts';
 import { proposeCitekey } from './citekey.ts';
 import { convertRecord, doiOf, formatBibtex, titleText } from './convert.ts';
-import { decideType } from './item-types.ts';
+import { decideType, zoteroFieldFix } from './item-types.ts';
 import { leftOutNote } from './left-out.ts';
 import { ADDITIONS_FILE, type CorpusIndex } from './corpus-index.ts';
 import { addToIndex, duplicateMessage, findDuplicate, type KnownEntry } from './duplicates.ts';
@@ -77,7 +77,10 @@ function validationProblems(record: ImportRecord, key: string, type: EntryType, 
         field: problem.field,
         value: problem.value,
         message: `référence refusée, elle serait invalide comme « @${type} » : ${problem.message}`,
-        fix: `${problem.fix} Complétez la référence dans Zotero ou EndNote puis exportez-la de nouveau.`,
+        // A missing field is named as Zotero's form names it: the librarian fills it there, not in BibTeX.
+        fix:
+          (/manquant|sans année/.test(problem.message) ? zoteroFieldFix(problem.field, type) : undefined) ??
+          `${problem.fix} Complétez la référence dans Zotero ou EndNote puis exportez-la de nouveau.`,
       }),
     );
 }

@@ -1,12 +1,15 @@
 /**
  * Turns validated BibTeX entries into CSL-JSON items: citation-js does the
  * parsing (LaTeX accents, names, dates); the CSL type comes from our entry-type
- * table and the language from `langid` as an ISO code.
+ * table and the language from `langid` as an ISO code. BibTeX's `and others` is
+ * no name: it is dropped from the list, and the list is marked as elided
+ * (src/citation/elided-names.ts) so that every style prints « et al. ».
  */
 import { ENTRY_TYPES } from '../corpus/schemas/entry.ts';
 import core from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import type { CslItem, CslName } from './csl-item.ts';
+import { ELIDED_ROLES, isOthers, withElided } from './elided-names.ts';
 import type { ValidEntry } from '../corpus/types.ts';
 
 const { plugins } = core;
@@ -53,11 +56,15 @@ export function toCslItems(entries: readonly ValidEntry[]): Map<string, CslItem>
       ...reportNumber(entry, item),
     };
     Object.assign(adjusted, presentation(adjusted));
-    for (const role of ['author', 'editor'] as const) {
+    const elided: string[] = [];
+    for (const role of ELIDED_ROLES) {
       const names = literalNames(item[role]);
-      if (names) adjusted[role] = names;
+      if (!names) continue;
+      const named = names.filter((name) => !isOthers(name));
+      if (named.length < names.length) elided.push(role);
+      adjusted[role] = named;
     }
-    result.set(entry.key, JSON.parse(JSON.stringify(adjusted)) as CslItem);
+    result.set(entry.key, JSON.parse(JSON.stringify(withElided(adjusted, elided))) as CslItem);
   }
   return result;
 }

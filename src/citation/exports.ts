@@ -1,18 +1,20 @@
 /**
- * Exports of references as BibTeX, RIS and CSL-JSON. BibTeX is the librarian's
- * own entry (nothing lost in a conversion); RIS and CSL-JSON come from the CSL
- * items through citation-js.
+ * Exports of references as BibTeX, RIS and CSL-JSON, each written so that Zotero's own
+ * importers make of it the item the reference page gives (same type, creators and fields;
+ * tests/site/zotero.test.ts asks the real Zotero). BibTeX is the librarian's entry with the
+ * few changes Zotero's BibTeX import needs (src/citation/bibtex-export.ts); RIS is written
+ * here from the CSL item (src/citation/ris.ts); CSL-JSON is the CSL item itself.
  */
-import core from '@citation-js/core';
-import '@citation-js/plugin-ris';
 import type { CslItem } from './csl-item.ts';
-
-const { Cite } = core;
+import { ENTRY_TYPES, type EntryType } from '../corpus/schemas/entry.ts';
+import { zoteroBibtex } from './bibtex-export.ts';
+import { risRecord } from './ris.ts';
 
 export interface Exportable {
   key: string;
-  /** The entry's BibTeX source, as written in bibliography/. */
-  source: string;
+  type: EntryType;
+  /** The entry's BibTeX fields as written in bibliography/. */
+  fields: Record<string, string>;
   csl: CslItem;
 }
 
@@ -25,16 +27,12 @@ export const EXPORT_FORMATS = {
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
 export function toBibtex(references: readonly Exportable[]): string {
-  return references.map((reference) => reference.source.trim()).join('\n\n') + '\n';
+  return references.map((reference) => zoteroBibtex(reference.key, reference.type, reference.fields)).join('\n\n') + '\n';
 }
 
-/** RIS through citation-js, whose 70-column hard wrap (which breaks titles in reference managers) is undone. */
 export function toRis(references: readonly Exportable[]): string {
   if (references.length === 0) return '';
-  // 'ris' is registered by @citation-js/plugin-ris, which core's types do not know.
-  const cite = new Cite(references.map((reference) => reference.csl)) as unknown as { format(name: string): string };
-  const ris = cite.format('ris');
-  return ris.replace(/\r?\n(?![A-Z][A-Z0-9] {2}- |$)/g, '').replace(/\r?\n/g, '\r\n');
+  return `${references.map((reference) => risRecord(reference.csl, ENTRY_TYPES[reference.type].zotero)).join('\r\n\r\n')}\r\n`;
 }
 
 export function toCslJson(references: readonly Exportable[]): string {

@@ -47,6 +47,53 @@ function literalListProblems(entry: ScannedEntry): Problem[] {
   });
 }
 
+/** The names of a BibTeX name list, split on the « and » outside braces. */
+function namesOf(value: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let index = 0; index < value.length; index++) {
+    const char = value[index]!;
+    if (char === '{') depth++;
+    else if (char === '}') depth--;
+    const rest = value.slice(index);
+    if (depth === 0 && /^\s+and\s/i.test(rest)) {
+      names.push(current.trim());
+      current = '';
+      index += /^\s+and/i.exec(rest)![0].length - 1;
+      continue;
+    }
+    current += char;
+  }
+  names.push(current.trim());
+  return names.filter(Boolean);
+}
+
+/**
+ * A name of several words without a comma: BibTeX reads it as « Given Family », so an
+ * organisation in single braces becomes a person (« Québec, Institut national… » in Zotero,
+ * « national de santé publique du Québec, I. » in APA). Our entries write persons « Family, Given ».
+ */
+function nameProblems(entry: ScannedEntry): Problem[] {
+  return ['author', 'editor'].flatMap((name) => {
+    const field = entry.fields[name];
+    if (!field) return [];
+    return namesOf(field.value)
+      .filter((person) => person.toLowerCase() !== 'others' && !/,/.test(topLevelText(person)) && /\s/.test(topLevelText(person).trim()))
+      .map((person) =>
+        error({
+          file: entry.file,
+          line: field.line,
+          key: entry.key,
+          field: name,
+          value: person,
+          message: `nom sans virgule « ${person} » : BibTeX le lit comme « Prénom Nom » et le site le publierait ainsi`,
+          fix: `pour une personne, écrivez « Nom, Prénom » ; pour une organisation, entourez son nom d’accolades doubles : « ${name} = {{${person.replace(/^\{|\}$/g, '')}}}, » (ou, dans une liste, « {${person.replace(/^\{|\}$/g, '')}} and … »).`,
+        }),
+      );
+  });
+}
+
 export function entryProblems(entry: ScannedEntry): Problem[] {
   if (!isEntryType(entry.type)) {
     return [
@@ -75,7 +122,7 @@ export function entryProblems(entry: ScannedEntry): Problem[] {
       }),
     );
   }
-  problems.push(...literalListProblems(entry));
+  problems.push(...literalListProblems(entry), ...nameProblems(entry));
   const values = Object.fromEntries(Object.entries(entry.fields).map(([name, field]) => [name, field.value]));
   for (const issue of zodIssues(ENTRY_TYPES[entry.type].schema.safeParse(values))) {
     const field = issue.path[0]?.toString();

@@ -75,11 +75,33 @@ export function summaryWarnings(summary: ValidSummary): Problem[] {
   return [...shortSummary(summary), ...noFacet(summary), ...httpLinks(summary)];
 }
 
-/** Warnings about one valid BibTeX entry: its `url` without https. */
+/**
+ * An organisation whose name holds a comma (`{{Chaire …, Université de Montréal}}`): the site
+ * prints it whole, but Zotero reads a comma in a name as « Family, Given » and no tag can stop it.
+ */
+function organisationCommas(entry: ScannedEntry): Problem[] {
+  return ['author', 'editor'].flatMap((name) => {
+    const field = entry.fields[name];
+    return [...(field?.value.matchAll(/\{([^{}]*,\s[^{}]*)\}/g) ?? [])].map((match) =>
+      warning({
+        file: entry.file,
+        line: field!.line,
+        key: entry.key,
+        field: name,
+        value: match[1],
+        message: 'nom d’organisation avec une virgule : Zotero le coupera en deux (« nom, prénom »)',
+        fix: 'si la source le permet, écrivez le nom sans virgule, par exemple « Chaire … (Université de Montréal) » ; sinon gardez-le tel qu’imprimé.',
+      }),
+    );
+  });
+}
+
+/** Warnings about one valid BibTeX entry: its `url` without https, an organisation Zotero would split. */
 export function entryWarnings(entry: ScannedEntry): Problem[] {
   const url = entry.fields.url;
-  if (!url || !/^http:\/\//i.test(url.value)) return [];
+  if (!url || !/^http:\/\//i.test(url.value)) return organisationCommas(entry);
   return [
+    ...organisationCommas(entry),
     warning({
       file: entry.file,
       line: url.line,

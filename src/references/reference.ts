@@ -7,6 +7,7 @@ import { FACETS, LANGUAGES, type FacetKey } from '../vocabulary/facets.ts';
 import { THEMES } from '../vocabulary/themes.ts';
 import { labelOf, type Term } from '../vocabulary/terms.ts';
 import type { CslItem, CslName } from '../citation/csl-item.ts';
+import { elidedRoles } from '../citation/elided-names.ts';
 
 /** The minimum a reference needs for the views below. */
 export interface ReferenceLike {
@@ -37,13 +38,14 @@ function nameOf(name: CslName): string {
   return name.literal ?? name.family ?? '';
 }
 
-/** "Greer et al." / "Komaroff et Perreault" / "Fédération Addiction". */
+/** "Greer et al." / "Komaroff et Perreault" / "Fédération Addiction"; an elided list is always "… et al.". */
 export function shortAuthors(csl: CslItem): string {
-  const names = ((csl.author ?? csl.editor ?? []) as CslName[]).map(nameOf).filter(Boolean);
+  const role = csl.author ? 'author' : 'editor';
+  const names = ((csl[role] ?? []) as CslName[]).map(nameOf).filter(Boolean);
   if (names.length === 0) return '';
+  if (names.length > 2 || elidedRoles(csl).includes(role)) return `${names[0]} et al.`;
   if (names.length === 1) return names[0]!;
-  if (names.length === 2) return `${names[0]} et ${names[1]}`;
-  return `${names[0]} et al.`;
+  return `${names[0]} et ${names[1]}`;
 }
 
 /** "Greer et al. (2019)" or "AIDQ (s. d.)". */

@@ -7,7 +7,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { citekeyRedirects, type Reference, references } from './content.ts';
 import { EXPORT_FORMATS, type ExportFormat, exportAs } from '../citation/exports.ts';
 
-const exportable = (reference: Reference) => ({ key: reference.key, source: reference.entry.source, csl: reference.csl });
+const exportable = (reference: Reference) => ({
+  key: reference.key,
+  type: reference.entry.type,
+  fields: reference.entry.fields,
+  csl: reference.csl,
+});
 
 function respond(format: ExportFormat, selection: Reference[]): Response {
   return new Response(exportAs(format, selection.map(exportable)), { headers: { 'Content-Type': EXPORT_FORMATS[format].mediaType } });

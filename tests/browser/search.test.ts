@@ -275,10 +275,11 @@ describe('the dossier', () => {
       await page.click('[data-export="bib"]');
       const file = await (await download).path();
       const bibtex = readFileSync(file, 'utf8');
+      // Guides are exported as the reports Zotero should import them as.
       expect(bibtex.match(/^@\w+\{[a-z0-9]+,/gm)?.sort()).toEqual([
-        '@manual{federationaddiction2022reperes,',
-        '@manual{nationalcouncil2024integrating,',
-        '@manual{samhsa2023tip,',
+        '@report{federationaddiction2022reperes,',
+        '@report{nationalcouncil2024integrating,',
+        '@report{samhsa2023tip,',
       ]);
       await page.close();
     });

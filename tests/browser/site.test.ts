@@ -103,7 +103,7 @@ describe('404 page', () => {
 describe('what Zotero reads', () => {
   async function metaTags(path: string): Promise<[string, string][]> {
     const { page } = await open(path);
-    const tags = await page.$$eval('meta[name^="citation_"], meta[name^="DC."]', (elements) =>
+    const tags = await page.$$eval('meta[name^="citation_"], meta[name^="DC."], meta[name^="eprints."]', (elements) =>
       elements.map((element) => [element.getAttribute('name')!, element.getAttribute('content')!] as [string, string]),
     );
     await page.close();
@@ -134,7 +134,9 @@ describe('what Zotero reads', () => {
     const tags = await metaTags('/references/samhsa2023tip/');
     expect(tags).toEqual(
       expect.arrayContaining([
-        ['citation_author', 'Substance Abuse and Mental Health Services Administration'],
+        // The trailing comma keeps an organisation whole in Zotero (one-field creator).
+        ['citation_author', 'Substance Abuse and Mental Health Services Administration,'],
+        ['citation_public_url', 'https://library.samhsa.gov/sites/default/files/pep23-02-01-001.pdf'],
         ['citation_technical_report_institution', 'U.S. Department of Health and Human Services'],
         ['citation_technical_report_number', 'PEP23-02-01-001'],
         ['citation_pdf_url', 'https://library.samhsa.gov/sites/default/files/pep23-02-01-001.pdf'],
@@ -149,8 +151,8 @@ describe('what Zotero reads', () => {
     expect(tags).toEqual(
       expect.arrayContaining([
         ['DC.title', "Résonance – De l'expérience à l'expertise"],
-        ['DC.creator', 'Association des intervenants en dépendance du Québec (AIDQ)'],
-        ['DC.identifier', 'https://www.aidq.org/fr/resonance'],
+        ['DC.creator', 'Association des intervenants en dépendance du Québec (AIDQ),'],
+        ['eprints.official_url', 'https://www.aidq.org/fr/resonance'],
       ]),
     );
   });

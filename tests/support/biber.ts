@@ -9,6 +9,8 @@ import { join } from 'node:path';
 
 export interface BiberResult {
   ok: boolean;
+  /** LaTeX and biber both ran to the end (warnings aside). */
+  compiled: boolean;
   /** Lines of biber's output that report a problem (ERROR or WARN). */
   problems: string[];
   /** Number of entries biber wrote into the bibliography (.bbl). */
@@ -49,7 +51,8 @@ export function compileWithBiber(bibtex: string): BiberResult {
       .filter((line) => /^(ERROR|WARN)\b/.test(line) && !/Missing mandatory field - one of 'date, year' must be defined/.test(line));
     const bbl = readFileSync(join(dir, 'doc.bbl'), 'utf8');
     const entries = bbl.match(/\\entry\{/g)?.length ?? 0;
-    return { ok: first.status === 0 && biber.status === 0 && second.status === 0 && problems.length === 0, problems, entries };
+    const compiled = first.status === 0 && biber.status === 0 && second.status === 0;
+    return { ok: compiled && problems.length === 0, compiled, problems, entries };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -19,6 +19,8 @@ export const SHARED_BUILDS = {
   hostile: { root: 'tests/fixtures/hostile-corpus', env: {} },
   /** The dossier itself. */
   dossier: { root: '.', env: {} },
+  /** Zotero's export of one item per type, imported with `npm run add` by tests/site/zotero.test.ts (which writes it). */
+  zoteroImports: { root: 'tests/.tmp/zotero-imports', env: {} },
 } as const;
 
 export type SharedBuild = keyof typeof SHARED_BUILDS;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { ENTRY_TYPES } from '../../src/corpus/schemas/entry.ts';
 
-const COMMON = ['author', 'year', 'doi', 'url', 'urldate', 'langid', 'pages'];
+const COMMON = ['author', 'year', 'doi', 'url', 'urldate', 'langid', 'pages', 'issn', 'isbn'];
 const doc = readFileSync('docs/data-format.md', 'utf8');
 
 /** The documented types: `- \`@type\`[, \`@other\`] — … Required: `a`, `b`. Optional: `c`.` */

@@ -15,7 +15,7 @@ function corpus(root: string): Exportable[] {
   const files = readCorpusFiles(root);
   const { entries } = validateCorpus(files.bibFiles, files.summaryFiles);
   const items = toCslItems(entries);
-  return entries.map((entry) => ({ key: entry.key, source: entry.source, csl: items.get(entry.key)! }));
+  return entries.map((entry) => ({ key: entry.key, type: entry.type, fields: entry.fields, csl: items.get(entry.key)! }));
 }
 
 interface Essentials {
@@ -27,7 +27,8 @@ interface Essentials {
 }
 
 function essentials(item: CslItem): Essentials {
-  const names = (item.author ?? []) as { family?: string; literal?: string }[];
+  // citation-js reads the presenters of a RIS `SLIDE` (Zotero's `A2`) as performers.
+  const names = (item.author ?? item.performer ?? []) as { family?: string; literal?: string }[];
   return {
     authors: names.map((name) => name.literal ?? name.family ?? ''),
     title: String(item.title),
@@ -63,8 +64,14 @@ describe.each(['.', 'tests/fixtures/corpus'])('exports of %s', (root) => {
   // CI installs biber and LaTeX (.ci/run); elsewhere the check runs when they are installed.
   it.runIf(biberAvailable() || process.env.CI)('BibTeX compiles with biblatex and biber, every entry printed', () => {
     const result = compileWithBiber(toBibtex(references));
-    expect(result.problems).toEqual([]);
-    expect(result.ok).toBe(true);
+    // A guide is exported as the @report Zotero should import; one published by its authors has no
+    // institution, and most have no report type: biblatex's data model says so, and prints them all the same.
+    const guides = references.filter((reference) => reference.type === 'manual').map((reference) => reference.key);
+    const expected = (line: string) =>
+      guides.some((key) => line === `WARN - Datamodel: Entry '${key}' (refs.bib): Missing mandatory field 'type'`) ||
+      guides.some((key) => line === `WARN - Datamodel: Entry '${key}' (refs.bib): Missing mandatory field 'institution'`);
+    expect(result.problems.filter((line) => !expected(line))).toEqual([]);
+    expect(result.compiled).toBe(true);
     expect(result.entries).toBe(references.length);
   });
 });

@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { proposeCitekey, significantWords } from '../../src/cli/import/citekey.ts';
-import { convertRecord, entryTypeOf, formatBibtex } from '../../src/cli/import/convert.ts';
+import { convertRecord, formatBibtex } from '../../src/cli/import/convert.ts';
+import { decideType } from '../../src/cli/import/item-types.ts';
 import { titleKey } from '../../src/cli/import/duplicates.ts';
 import { CSL_JSON, type Fetcher, fetchDoiRecord, normaliseDoi } from '../../src/cli/import/doi.ts';
 import { readExport } from '../../src/cli/import/read.ts';
@@ -55,7 +56,7 @@ const additions = () => readFileSync(join(root, 'bibliography/ajouts.bib'), 'utf
 const entryOf = (key: string) => new RegExp(`@\\w+\\{${key},\\n[\\s\\S]*?\\n\\}`).exec(additions())?.[0];
 
 describe('Zotero, EndNote and Windows exports become entries in our conventions', () => {
-  it('Zotero BibTeX: drops file, abstract, keywords and the rest, unbraces titles, accents as Unicode', async () => {
+  it('Zotero BibTeX: keeps month, ISSN, ISBN and access date, drops file, abstract, keywords and the rest, unbraces titles, accents as Unicode', async () => {
     const run = await add([fixture('zotero.bib')]);
     expect(run.exitCode).toBe(0);
     expect(entryOf('pauly2024peer')).toBe(
@@ -63,13 +64,16 @@ describe('Zotero, EndNote and Windows exports become entries in our conventions'
         '@article{pauly2024peer,',
         '  author = {Pauly, Bernadette and Bélanger, Émilie and Côté, Jean-François},',
         '  year = {2024},',
+        '  month = {3},',
         '  title = {Peer Workers in Harm Reduction: A Qualitative Study in British Columbia},',
         '  journal = {Drugs: Education, Prevention and Policy},',
         '  volume = {31},',
         '  number = {2},',
         '  pages = {101--115},',
+        '  issn = {0968-7637},',
         '  doi = {10.5555/zotero.2024.001},',
         '  url = {https://example.org/pauly2024},',
+        '  urldate = {2025-05-07},',
         '  langid = {english}',
         '}',
       ].join('\n'),
@@ -82,6 +86,7 @@ describe('Zotero, EndNote and Windows exports become entries in our conventions'
         "  title = {Les savoirs d'expérience en santé mentale},",
         '  location = {Montréal},',
         "  publisher = {{Presses de l'Université de Montréal}},",
+        '  isbn = {978-2-7606-0000-0},',
         '  langid = {french}',
         '}',
       ].join('\n'),
@@ -97,11 +102,12 @@ describe('Zotero, EndNote and Windows exports become entries in our conventions'
         "  booktitle = {L'accompagnement par les pairs},",
         '  pages = {15--32},',
         '  location = {Rennes},',
-        '  publisher = {{Presses universitaires de Rennes}}',
+        '  publisher = {{Presses universitaires de Rennes}},',
+        '  isbn = {978-2-7535-0000-0}',
         '}',
       ].join('\n'),
     );
-    expect(additions()).not.toMatch(/abstract|keywords|file =|issn|isbn|shorttitle|month|urldate|\\'/);
+    expect(additions()).not.toMatch(/abstract|keywords|file =|shorttitle|storage|\\'/);
   });
 
   it("LaTeX accents and commands ({\\'e}, \\'{e}, {\\c c}, \\&) come out as UTF-8; @techreport and @misc map to our types", async () => {
@@ -148,6 +154,7 @@ describe('Zotero, EndNote and Windows exports become entries in our conventions'
         '  volume = {45},',
         '  number = {1},',
         '  pages = {77--95},',
+        '  issn = {0383-6320},',
         '  doi = {10.5555/endnote.2020.77},',
         '  langid = {french}',
         '}',
@@ -168,7 +175,7 @@ describe('Zotero, EndNote and Windows exports become entries in our conventions'
         '}',
       ].join('\n'),
     );
-    expect(additions()).not.toMatch(/internal-pdf|Notes personnelles|Résumé EndNote|Érudit|0383-6320/);
+    expect(additions()).not.toMatch(/internal-pdf|Notes personnelles|Résumé EndNote|Érudit/);
   });
 
   it('RIS with a byte-order mark and CRLF line ends: clean UTF-8 entries, access dates kept for web documents', async () => {
@@ -209,7 +216,9 @@ describe('Zotero, EndNote and Windows exports become entries in our conventions'
     const { records, problems } = readExport({ path: 'fixture.bib', text });
     expect(problems).toEqual([]);
     for (const record of records) {
-      const type = entryTypeOf(record)!;
+      const decision = decideType(record);
+      if (!('type' in decision)) throw new Error(`refused: ${record.sourceKey}`);
+      const { type } = decision;
       expect(formatBibtex(record.sourceKey!, convertRecord(record, type))).toBe(
         new RegExp(`@${type}\\{${record.sourceKey},\\n[\\s\\S]*?\\n\\}`)
           .exec(text)![0]
@@ -267,8 +276,11 @@ describe('npm run add, the script', () => {
       [
         '3 références importées :',
         '  pauly2024peer — « Peer Workers in Harm Reduction: A Qualitative Study in British Columbia » (tests/fixtures/imports/zotero.bib, ligne 2)',
+        '    non repris : résumé de l’éditeur (le site publie le résumé de la BQD) ; mots-clés (le classement se fait par les facettes du résumé) ; fichiers joints (chemins sur votre ordinateur ou liens de pièces jointes : jamais publiés).',
         "  lemire2019savoirs — « Les savoirs d'expérience en santé mentale » (tests/fixtures/imports/zotero.bib, ligne 22)",
+        '    non repris : fichiers joints (chemins sur votre ordinateur ou liens de pièces jointes : jamais publiés).',
         '  gardien2019pair — « La pair-aidance en France : une émergence » (tests/fixtures/imports/zotero.bib, ligne 33)',
+        '    non repris : mots-clés (le classement se fait par les facettes du résumé).',
         '',
         'Fichiers écrits :',
         '  bibliography/ajouts.bib — 3 entrées ajoutées à la fin (fichier créé)',
@@ -318,8 +330,8 @@ describe('npm run add, the script', () => {
       'an unknown entry type',
       ['unknown-type.bib'],
       [
-        '  ERREUR ligne 1, entrée « doe2020thesis » : type d’entrée inconnu « @phdthesis »',
-        '    Correction : types acceptés : @article (article), @inreference (article de dictionnaire), @incollection (chapitre), @book (livre), @report (rapport), @manual (guide), @online (page web), @unpublished (présentation) ; un @misc avec une adresse (url) devient une page web. Changez le type du document dans Zotero puis exportez de nouveau, ou ajoutez l’entrée à la main.',
+        '  ERREUR ligne 1, entrée « doe_seringue_2020 » : type de document non publié par le site : « Brevet » dans Zotero (« @patent »)',
+        '    Correction : Dans Zotero, ouvrez la référence et changez son « Type de document » pour l’un de ceux que le site publie : « Article de revue », « Livre », « Chapitre de livre », « Rapport », « Thèse », « Page Web », « Présentation », « Article d’encyclopédie » ou « Entrée de dictionnaire », puis exportez-la de nouveau ; les autres références du fichier sont importées sans elle.',
       ],
     ],
     [
@@ -370,7 +382,7 @@ describe('npm run add, the script', () => {
     expect(run.output).toContain('2 références refusées ou illisibles (rien n’a été écrit pour elles) :');
     expect(run.output).toContain(
       '  ERREUR ligne 9, entrée « no_journal_2022 », champ « journal » : référence refusée, elle serait invalide comme « @article » : champ obligatoire manquant\n' +
-        '    Correction : ajoutez la ligne « journal = {…}, » : elle est obligatoire pour le type « @article ». Complétez la référence dans Zotero ou EndNote puis exportez-la de nouveau.',
+        '    Correction : dans Zotero, remplissez le champ « Publication » de la référence (en RIS d’EndNote, son équivalent), puis exportez-la de nouveau.',
     );
     // The same DOI twice in the import (case aside): the first is imported, the second refused.
     expect(run.output).toContain(
@@ -460,6 +472,7 @@ describe('npm run add -- --doi', () => {
         '  volume = {29},',
         '  number = {4},',
         '  pages = {501--509},',
+        '  issn = {1465-9891},',
         '  doi = {10.5555/recorded.2024.501},',
         '  url = {https://doi.org/10.5555/recorded.2024.501},',
         '  langid = {english}',

@@ -165,3 +165,34 @@ describe('literal lists', () => {
     );
   });
 });
+
+describe('names BibTeX would read as « Given Family »', () => {
+  const problemsOf = (author: string) =>
+    validateCorpus(
+      [
+        {
+          path: 'bibliography/x.bib',
+          text: `@report{inspq2019avis,\n  author = {${author}},\n  title = {Avis},\n  institution = {{INSPQ}},\n  year = {2019}\n}\n`,
+        },
+      ],
+      [{ path: 'content/references/inspq2019avis.mdx', text: '---\nkind: related\ndateAdded: 2026-01-01\n---\n\nTexte.\n' }],
+    ).problems.filter((problem) => problem.field === 'author');
+
+  it('refuses an organisation in single braces, saying how to keep it whole', () => {
+    // `author = {Institut national de santé publique du Québec}`: one pair of braces, the field's own.
+    const [problem, ...rest] = problemsOf('Institut national de santé publique du Québec');
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ severity: 'error', line: 2, value: 'Institut national de santé publique du Québec' });
+    expect(problem!.fix).toContain('« author = {{Institut national de santé publique du Québec}}, »');
+  });
+
+  it('refuses a person written « Given Family » in a list, and only that name', () => {
+    expect(problemsOf('Roy, Anne and Vincent Marcoux and others').map((problem) => problem.value)).toEqual(['Vincent Marcoux']);
+  });
+
+  it('accepts persons « Family, Given », organisations in braces inside a list or alone, and « others »', () => {
+    expect(problemsOf('{Institut national de santé publique du Québec}')).toEqual([]);
+    expect(problemsOf('{Institut national de santé publique du Québec} and Roy, Anne and Du Plessis, C. and others')).toEqual([]);
+    expect(problemsOf('{Aristote}')).toEqual([]);
+  });
+});

@@ -144,3 +144,27 @@ describe('npm run check with warnings', () => {
     expect(run.stdout).toContain('AVERTISSEMENT ligne 30, entrée « aidqndresonance », champ « url » : adresse « url » sans https');
   });
 });
+
+describe('an organisation Zotero would split', () => {
+  const warningsOf = (author: string) =>
+    validateCorpus(
+      [
+        {
+          path: 'bibliography/x.bib',
+          text: `@report{cacis2019roue,\n  author = {${author}},\n  title = {Roue},\n  institution = {{CACIS}},\n  year = {2019}\n}\n`,
+        },
+      ],
+      [{ path: 'content/references/cacis2019roue.mdx', text: '---\nkind: related\ndateAdded: 2026-01-01\n---\n\nTexte.\n' }],
+    ).problems.filter((problem) => problem.field === 'author');
+
+  it('warns when its name holds a comma, alone or in a list', () => {
+    expect(
+      warningsOf('{Chaire Approches communautaires, Université de Montréal}').map((problem) => [problem.severity, problem.value]),
+    ).toEqual([['warning', 'Chaire Approches communautaires, Université de Montréal']]);
+    expect(warningsOf('Roy, Anne and {Chaire Approches communautaires, Université de Montréal}')).toHaveLength(1);
+  });
+
+  it('says nothing of persons or of organisations without a comma', () => {
+    expect(warningsOf('{Chaire Approches communautaires (Université de Montréal)} and Du Plessis, C.')).toEqual([]);
+  });
+});

@@ -1,11 +1,13 @@
 /**
  * Converts a reference read from an export (a CSL item) into an entry that follows our
- * BibTeX conventions (docs/data-format.md): our entry types, UTF-8 text rather than LaTeX,
- * organisations in double braces, `langid`, and only the bibliographic fields our schemas
- * know. Everything else an export carries (abstract, keywords, attached files, ISSN, notes)
- * is left out, and no field is ever made up: a value missing from the export stays missing.
+ * BibTeX conventions (docs/data-format.md): our entry types (src/cli/import/item-types.ts
+ * decides which), UTF-8 text rather than LaTeX, organisations in double braces, `langid`,
+ * the access date, and only the bibliographic fields our schemas know. What else an export
+ * carries (abstract, keywords, attached files, notes) is left out on purpose and said in the
+ * report (src/cli/import/left-out.ts); no field is ever made up: a value missing from the
+ * export stays missing.
  */
-import { isEntryType, type EntryType } from '../../corpus/schemas/entry.ts';
+import type { EntryType } from '../../corpus/schemas/entry.ts';
 import type { CslItem, CslName } from '../../citation/csl-item.ts';
 import { stripDoiPrefix } from '../../bibtex/doi.ts';
 import type { ImportRecord } from './read.ts';
@@ -15,52 +17,6 @@ export interface ConvertedEntry {
   type: EntryType;
   /** BibTeX fields in our usual order, values as written between the outer braces. */
   fields: [string, string][];
-}
-
-/** BibTeX types that other tools write for one of ours. */
-const BIBTEX_ALIASES: Record<string, EntryType> = {
-  techreport: 'report',
-  inproceedings: 'incollection',
-  conference: 'incollection',
-};
-
-/** Zotero's BibTeX (not BibLaTeX) export writes a web page as `@misc` with a `url`. */
-const BIBTEX_WEB_TYPES = new Set(['misc', 'electronic', 'www', 'webpage']);
-
-/** CSL types (from RIS or doi.org) and the entry type they become. */
-const CSL_TYPES: Record<string, EntryType> = {
-  'article-journal': 'article',
-  'article-magazine': 'article',
-  'article-newspaper': 'article',
-  article: 'article',
-  review: 'article',
-  book: 'book',
-  chapter: 'incollection',
-  'entry-dictionary': 'inreference',
-  'entry-encyclopedia': 'inreference',
-  entry: 'inreference',
-  report: 'report',
-  webpage: 'online',
-  post: 'online',
-  'post-weblog': 'online',
-  speech: 'unpublished',
-};
-
-/** Our entry type for a record, or undefined when we have none for it (a thesis, a patent…). */
-export function entryTypeOf(record: ImportRecord): EntryType | undefined {
-  const { item } = record;
-  if (record.format === 'bibtex') {
-    if (isEntryType(record.sourceType)) return record.sourceType;
-    if (BIBTEX_ALIASES[record.sourceType]) return BIBTEX_ALIASES[record.sourceType];
-    return BIBTEX_WEB_TYPES.has(record.sourceType) && item.URL ? 'online' : undefined;
-  }
-  // A conference paper is a chapter of its proceedings when they are named, else a presentation.
-  if (item.type === 'paper-conference') {
-    if (item['container-title']) return 'incollection';
-    return item['event-title'] || item.event ? 'unpublished' : undefined;
-  }
-  if (item.type === 'manuscript') return item['event-title'] ? 'unpublished' : undefined;
-  return CSL_TYPES[item.type];
 }
 
 /** citeproc and Crossref mark up titles (`<i>`, `<span class="nocase">`): plain text is kept. */
@@ -133,6 +89,12 @@ export function yearText(item: CslItem): string | undefined {
   return year !== undefined && /^\d{4}$/.test(year) ? year : undefined;
 }
 
+/** The month of publication as a number (`10`), when the export has it. */
+function monthText(item: CslItem): string | undefined {
+  const month = dateParts(item.issued)[1];
+  return month !== undefined && /^\d{1,2}$/.test(month) && Number(month) >= 1 && Number(month) <= 12 ? String(Number(month)) : undefined;
+}
+
 /** A full date as `YYYY-MM-DD`; a year or a month alone is not a date our schemas accept. */
 function isoDate(value: unknown): string | undefined {
   const parts = dateParts(value);
@@ -141,11 +103,15 @@ function isoDate(value: unknown): string | undefined {
   return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
 }
 
-/** `french` or `english` from `langid`, `language`, RIS `LA` (`fr`, `French`, `fre`, `en-US`…). */
+/**
+ * `french` or `english` from `langid`, `language`, RIS `LA` (`fr`, `French`, `fre`, `en-US`…),
+ * including the BibLaTeX names Zotero writes for regional codes (`canadien` for fr-CA,
+ * `american`, `canadian`, `british` for en-US, en-CA, en-GB).
+ */
 export function langidOf(item: CslItem): 'french' | 'english' | undefined {
   const code = fold(String(item.language ?? '')).trim();
-  if (/^(fr|fre|fra|french|francais)\b/.test(code)) return 'french';
-  if (/^(en|eng|english|anglais)\b/.test(code)) return 'english';
+  if (/^(fr|fre|fra|french|francais|canadien|acadian|quebecois)\b/.test(code)) return 'french';
+  if (/^(en|eng|english|anglais|american|canadian|british|ukenglish|usenglish|australian|newzealand)\b/.test(code)) return 'english';
   return undefined;
 }
 
@@ -172,45 +138,71 @@ function place(value: unknown): string | undefined {
   return /\sand\s/.test(text) ? `{${bibtexText(text)}}` : bibtexText(text);
 }
 
-/** A report's genre as printed (`Énoncé de position`), not the BibTeX type citation-js copies there. */
-function genre(item: CslItem): string | undefined {
-  const text = plainText(item.genre);
-  return text && !/^(tech)?report$|^manual$|^misc$/i.test(text) ? bibtexText(text) : undefined;
+/** What a thesis is when the export gives only BibTeX's type for it. */
+const THESIS_KINDS: Record<string, string> = { phdthesis: 'Thèse de doctorat', mastersthesis: 'Mémoire de maîtrise' };
+
+/** A report's or thesis's genre as printed (`Énoncé de position`), not the BibTeX type citation-js copies there. */
+function genre(record: ImportRecord): string | undefined {
+  const text = plainText(record.item.genre);
+  if (text && !/^(tech)?report$|^manual$|^misc$|^(phd|masters)?thesis$|^unpublished$/i.test(text)) return bibtexText(text);
+  return record.format === 'bibtex' ? THESIS_KINDS[record.sourceType] : undefined;
 }
 
 const escaped = (value: string | undefined) => (value === undefined ? undefined : bibtexText(value));
 
+/** The event of a presentation: named by `eventtitle`, Zotero's BibLaTeX `note`, RIS `T2`. */
+function eventOf(record: ImportRecord): string | undefined {
+  const { item } = record;
+  const event = item['event-title'] ?? item.event ?? (record.format === 'ris' ? record.sourceValues?.T2?.[0] : item.note);
+  return escaped(plainText(event));
+}
+
+/** A proceedings title: Zotero's RIS writes it as `C3` (its `T2` is the conference's name). */
+function containerOf(record: ImportRecord): unknown {
+  const proceedings = record.format === 'ris' ? record.sourceValues?.C3?.[0] : undefined;
+  return proceedings ?? record.item['container-title'];
+}
+
 /** The fields of our entry for a record, in the order our `.bib` files use; absent values are left out. */
 export function convertRecord(record: ImportRecord, type: EntryType): ConvertedEntry {
   const { item } = record;
-  const container = escaped(plainText(item['container-title']));
+  const container = escaped(plainText(containerOf(record)));
   const isPart = type === 'incollection' || type === 'inbook' || type === 'inreference';
   const isReport = type === 'report' || type === 'manual';
-  const isPublished = isPart || isReport || type === 'book';
+  const isThesis = type === 'thesis';
+  const isPresentation = type === 'unpublished';
+  const isPublished = isPart || isReport || isThesis || type === 'book';
   // A guide exported with `institution` or `organization` keeps it as its institution.
   const byInstitution =
     type === 'report' ||
+    isThesis ||
     (type === 'manual' && (record.sourceFields ?? []).some((name) => name === 'institution' || name === 'organization'));
   const number = type === 'article' ? item.issue : isReport ? (item.number ?? item['collection-number']) : undefined;
   const fields: [string, string | undefined][] = [
     ['author', bibtexNames(item.author)],
     ['year', yearText(item)],
+    // Crossref's month is often the online-first one: only an export's is kept.
+    ['month', yearText(item) && record.format !== 'doi' ? monthText(item) : undefined],
     ['title', escaped(titleText(item))],
     ['editor', isPart || type === 'book' ? bibtexNames(item.editor) : undefined],
     ['journal', type === 'article' ? container : undefined],
     ['booktitle', isPart ? container : undefined],
-    ['eventtitle', type === 'unpublished' ? escaped(plainText(item['event-title'] ?? item.event)) : undefined],
-    ['eventdate', type === 'unpublished' ? isoDate(item['event-date']) : undefined],
-    ['type', isReport ? genre(item) : undefined],
+    ['eventtitle', isPresentation ? eventOf(record) : undefined],
+    // Zotero dates a presentation by the day it was given.
+    ['eventdate', isPresentation ? (isoDate(item['event-date']) ?? isoDate(item.issued)) : undefined],
+    ['venue', isPresentation ? place(item['event-place'] ?? item['publisher-place']) : undefined],
+    ['type', isReport || isThesis || isPresentation ? genre(record) : undefined],
     ['volume', escaped(plainText(item.volume))],
     ['number', escaped(plainText(number))],
     ['pages', pages(item)],
     ['location', isPublished ? place(item['publisher-place']) : undefined],
     [byInstitution ? 'institution' : 'publisher', isPublished ? organisation(item.publisher) : undefined],
+    ['issn', type === 'article' ? escaped(plainText(item.ISSN)) : undefined],
+    ['isbn', isPublished ? escaped(plainText(item.ISBN)) : undefined],
     ['doi', doiOf(item)],
     ['url', plainText(item.URL)],
-    // The « Consulté le » of a page or a document read online; an article's is only when Zotero saved it.
-    ['urldate', type === 'online' || isReport ? isoDate(item.accessed) : undefined],
+    // The « Consulté le » Zotero saved with the address: it goes back to Zotero with the exports.
+    ['urldate', item.URL ? isoDate(item.accessed) : undefined],
     ['langid', langidOf(item)],
   ];
   return { type, fields: fields.filter((field): field is [string, string] => field[1] !== undefined) };

@@ -5,11 +5,13 @@
  * as `npm run check` would reject. Pure: it returns the files to write and the refusals;
  * src/cli/import/run.ts reads and writes the files.
  */
-import { ENTRY_TYPES, type EntryType } from '../../corpus/schemas/entry.ts';
+import type { EntryType } from '../../corpus/schemas/entry.ts';
 import { validateCorpus } from '../../corpus/validate.ts';
 import { SUMMARY_DIR } from '../../corpus/files.ts';
 import { proposeCitekey } from './citekey.ts';
-import { convertRecord, doiOf, entryTypeOf, formatBibtex, titleText } from './convert.ts';
+import { convertRecord, doiOf, formatBibtex, titleText } from './convert.ts';
+import { decideType, zoteroFieldFix } from './item-types.ts';
+import { leftOutNote } from './left-out.ts';
 import { ADDITIONS_FILE, type CorpusIndex } from './corpus-index.ts';
 import { addToIndex, duplicateMessage, findDuplicate, type KnownEntry } from './duplicates.ts';
 import type { ImportRecord } from './read.ts';
@@ -25,6 +27,8 @@ export interface ImportedEntry {
   title: string;
   /** Where it came from: `zotero.bib, ligne 3`. */
   where: string;
+  /** What the librarian should know: a type read from a guess, fields left out. */
+  notes: string[];
 }
 
 /** A file to write: `create` never replaces an existing file; `append` adds to the end. */
@@ -50,33 +54,12 @@ export const ADDITIONS_HEADER = [
 /** A minimal valid summary, so that validating a new entry alone reports only the entry's own problems. */
 const VALIDATION_SUMMARY = '---\nkind: related\ndateAdded: 2026-01-01\n---\n\nTexte.\n';
 
-const ACCEPTED_TYPES = Object.entries(ENTRY_TYPES)
-  .filter(([type]) => type !== 'inbook')
-  .map(([type, { label }]) => `@${type} (${label.toLowerCase()})`)
-  .join(', ');
-
-function typeLabel(record: ImportRecord): string {
-  if (record.format === 'bibtex') return `« @${record.sourceType} »`;
-  if (record.format === 'ris') return `« TY  - ${record.sourceType} »`;
-  return `« ${record.sourceType} »`;
-}
-
 const whereOf = (record: ImportRecord) => (record.line === undefined ? record.file : `${record.file}, ligne ${record.line}`);
 
 const NO_TITLE = {
   message: 'référence sans titre',
   fix: 'ajoutez le titre dans Zotero ou EndNote (en RIS, la ligne « TI  - »), puis exportez de nouveau la référence.',
 };
-
-function unknownType(record: ImportRecord): { message: string; fix: string } {
-  return {
-    message:
-      record.format === 'bibtex'
-        ? `type d’entrée inconnu ${typeLabel(record)}`
-        : `type de document non pris en charge ${typeLabel(record)}`,
-    fix: `types acceptés : ${ACCEPTED_TYPES} ; un @misc avec une adresse (url) devient une page web. Changez le type du document dans Zotero puis exportez de nouveau, ou ajoutez l’entrée à la main.`,
-  };
-}
 
 /** The problems `npm run check` would report for the new entry, as refusals pointing at the exported reference. */
 function validationProblems(record: ImportRecord, key: string, type: EntryType, bibtex: string): Problem[] {
@@ -94,7 +77,10 @@ function validationProblems(record: ImportRecord, key: string, type: EntryType, 
         field: problem.field,
         value: problem.value,
         message: `référence refusée, elle serait invalide comme « @${type} » : ${problem.message}`,
-        fix: `${problem.fix} Complétez la référence dans Zotero ou EndNote puis exportez-la de nouveau.`,
+        // A missing field is named as Zotero's form names it: the librarian fills it there, not in BibTeX.
+        fix:
+          (/manquant|sans année/.test(problem.message) ? zoteroFieldFix(problem.field, type) : undefined) ??
+          `${problem.fix} Complétez la référence dans Zotero ou EndNote puis exportez-la de nouveau.`,
       }),
     );
 }
@@ -126,12 +112,12 @@ export function planImport(records: readonly ImportRecord[], corpus: CorpusIndex
       refuse(NO_TITLE.message, NO_TITLE.fix);
       continue;
     }
-    const type = entryTypeOf(record);
-    if (!type) {
-      const { message, fix } = unknownType(record);
-      refuse(message, fix);
+    const decision = decideType(record);
+    if ('refusal' in decision) {
+      refuse(decision.refusal.message, decision.refusal.fix);
       continue;
     }
+    const { type } = decision;
     const key = proposeCitekey(record.item, taken);
     const candidate: KnownEntry = {
       key,
@@ -154,7 +140,8 @@ export function planImport(records: readonly ImportRecord[], corpus: CorpusIndex
       );
       continue;
     }
-    const bibtex = formatBibtex(key, convertRecord(record, type));
+    const converted = convertRecord(record, type);
+    const bibtex = formatBibtex(key, converted);
     const invalid = validationProblems(record, key, type, bibtex);
     if (invalid.length > 0) {
       problems.push(...invalid);
@@ -162,7 +149,10 @@ export function planImport(records: readonly ImportRecord[], corpus: CorpusIndex
     }
     taken.add(key);
     addToIndex(index, candidate);
-    imported.push({ key, type, bibtex, title, where: candidate.where });
+    // Zotero's BibLaTeX names a presentation's event in `note`: then it is no note.
+    const used = type === 'unpublished' && !record.item['event-title'] && !record.item.event ? ['note'] : [];
+    const notes = [decision.note, leftOutNote(record, used)].filter((note): note is string => note !== undefined);
+    imported.push({ key, type, bibtex, title, where: candidate.where, notes });
   }
   const writes: FileWrite[] =
     imported.length === 0

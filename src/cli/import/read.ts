@@ -11,6 +11,7 @@ import { scanBibtex } from '../../bibtex/scan.ts';
 import { bibtexToCsl } from '../../citation/bibtex-to-csl.ts';
 import type { CslItem } from '../../citation/csl-item.ts';
 import { error, type Problem } from '../../problems/problem.ts';
+import { risCreators, risDateParts, risTags } from './ris-fields.ts';
 
 /** An exported file as given on the command line: `path` is what the librarian typed. */
 export interface ExportFile {
@@ -30,8 +31,10 @@ export interface ImportRecord {
   sourceKey?: string | undefined;
   /** The type as exported: BibTeX entry type in lower case, RIS `TY` code, or CSL type for a DOI. */
   sourceType: string;
-  /** Lower-case names of the BibTeX fields as exported, to tell `institution` from `publisher`. */
+  /** Lower-case names of the BibTeX fields (or the RIS tags) as exported, to tell `institution` from `publisher`. */
   sourceFields?: readonly string[] | undefined;
+  /** The values as exported, by BibTeX field or RIS tag (LaTeX not decoded), where citation-js loses what we need. */
+  sourceValues?: Readonly<Record<string, readonly string[]>> | undefined;
   item: CslItem;
 }
 
@@ -59,12 +62,15 @@ function withoutGraph(item: CslItem): CslItem {
   return rest as CslItem;
 }
 
+/** Fields Zotero writes several times (one `annote` per child note) and the import leaves out: a repeat is no ambiguity. */
+const REPEATABLE_LEFT_OUT = new Set(['annote', 'note', 'file', 'keywords', 'abstract', 'comment']);
+
 function readBibtex(file: ExportFile, text: string): ReadResult {
   const scan = scanBibtex(text, file.path);
-  const problems = [...scan.problems];
+  const problems = scan.problems.filter((problem) => problem.field === undefined || !REPEATABLE_LEFT_OUT.has(problem.field));
   const records: ImportRecord[] = [];
   // An entry with a field written twice is reported by the scanner yet kept: here it is refused, not guessed.
-  const ambiguous = new Set(scan.problems.filter((problem) => problem.field !== undefined).map((problem) => problem.key));
+  const ambiguous = new Set(problems.filter((problem) => problem.field !== undefined).map((problem) => problem.key));
   for (const entry of scan.entries) {
     if (ambiguous.has(entry.key)) continue;
     // One entry at a time: citation-js drops an entry it cannot read without saying which.
@@ -88,6 +94,7 @@ function readBibtex(file: ExportFile, text: string): ReadResult {
       sourceKey: entry.key,
       sourceType: entry.type,
       sourceFields: Object.keys(entry.fields),
+      sourceValues: Object.fromEntries(Object.entries(entry.fields).map(([name, field]) => [name, [field.value]])),
       item: withoutGraph(item),
     });
   }
@@ -170,13 +177,20 @@ function readRisChunk(file: ExportFile, chunk: RisChunk): { record?: ImportRecor
     };
   }
   const accessed = item.accessed ?? accessDate(chunk.lines);
+  const tags = risTags(chunk.lines);
+  const creators = risCreators(type, tags);
+  const issued = risDateParts(tags.DA?.[0] ?? tags.Y1?.[0] ?? tags.PY?.[0]) ?? item.issued;
+  // citation-js's guesses for creators it does not place (a presentation's performers, a newspaper's reporter).
+  const { performer, reporter, ...rest } = item;
   return {
     record: {
       format: 'ris',
       file: file.path,
       line: chunk.line,
       sourceType: type,
-      item: withoutGraph(accessed ? { ...item, accessed } : item),
+      sourceFields: Object.keys(tags),
+      sourceValues: tags,
+      item: withoutGraph({ ...rest, ...creators, ...(issued ? { issued } : {}), ...(accessed ? { accessed } : {}) }),
     },
   };
 }

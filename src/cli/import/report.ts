@@ -42,7 +42,10 @@ export function formatImportReport(result: {
     blocks.push(
       [
         `${plural(imported.length, 'référence importée', 'références importées')} :`,
-        ...imported.map((entry) => `  ${entry.key} — « ${entry.title} » (${entry.where})`),
+        ...imported.flatMap((entry) => [
+          `  ${entry.key} — « ${entry.title} » (${entry.where})`,
+          ...entry.notes.map((note) => `    ${note}`),
+        ]),
       ].join('\n'),
       ['Fichiers écrits :', ...writes.map((write) => writtenLine(write, imported.length))].join('\n'),
     );

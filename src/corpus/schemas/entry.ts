@@ -32,6 +32,9 @@ const common = {
   langid: z.enum(['french', 'english'], { error: 'langue inconnue : écrivez « french » ou « english »' }).optional(),
   /** Pages `447--459`, or an article number as printed. */
   pages: text.optional(),
+  /** ISSN of the journal or ISBN of the book, as printed (kept for reference managers). */
+  issn: text.optional(),
+  isbn: text.optional(),
 };
 
 /** A journal article (`@article`). */
@@ -124,22 +127,47 @@ export const presentationSchema = z.looseObject({
   eventtitle: text,
   /** Date of the event, `YYYY-MM-DD`. */
   eventdate: isoDate.optional(),
+  /** Where the event took place. */
+  venue: text.optional(),
+  /** Kind of presentation as printed (`Conférence`, `Affiche`). */
+  type: text.optional(),
 });
 
-/** Every accepted BibTeX entry type, with its schema, its CSL type and its French label. */
+/** A thesis or dissertation (`@thesis`). */
+export const thesisSchema = z.looseObject({
+  ...common,
+  author: text,
+  year,
+  /** The university that granted the degree. */
+  institution: text,
+  /** Kind of thesis as printed (`Thèse de doctorat`, `Mémoire de maîtrise`). */
+  type: text.optional(),
+  location: text.optional(),
+});
+
+/**
+ * Every accepted BibTeX entry type, with its schema, its CSL type, the Zotero item type it is
+ * saved as (from the page, the listings and every export alike) and its French label. A
+ * dictionary entry is an encyclopedia article for Zotero: its BibTeX import has no dictionary
+ * entry, and one type on every route means one item whichever the researcher uses.
+ */
 export const ENTRY_TYPES = {
-  article: { schema: articleSchema, csl: 'article-journal', label: 'Article' },
-  inreference: { schema: referenceEntrySchema, csl: 'entry-dictionary', label: 'Article de dictionnaire' },
-  incollection: { schema: chapterSchema, csl: 'chapter', label: 'Chapitre' },
-  inbook: { schema: chapterSchema, csl: 'chapter', label: 'Chapitre' },
-  book: { schema: bookSchema, csl: 'book', label: 'Livre' },
-  report: { schema: reportSchema, csl: 'report', label: 'Rapport' },
-  manual: { schema: guideSchema, csl: 'report', label: 'Guide' },
-  online: { schema: webPageSchema, csl: 'webpage', label: 'Page web' },
-  unpublished: { schema: presentationSchema, csl: 'speech', label: 'Présentation' },
+  article: { schema: articleSchema, csl: 'article-journal', zotero: 'journalArticle', label: 'Article' },
+  inreference: { schema: referenceEntrySchema, csl: 'entry-encyclopedia', zotero: 'encyclopediaArticle', label: 'Article de dictionnaire' },
+  incollection: { schema: chapterSchema, csl: 'chapter', zotero: 'bookSection', label: 'Chapitre' },
+  inbook: { schema: chapterSchema, csl: 'chapter', zotero: 'bookSection', label: 'Chapitre' },
+  book: { schema: bookSchema, csl: 'book', zotero: 'book', label: 'Livre' },
+  report: { schema: reportSchema, csl: 'report', zotero: 'report', label: 'Rapport' },
+  manual: { schema: guideSchema, csl: 'report', zotero: 'report', label: 'Guide' },
+  online: { schema: webPageSchema, csl: 'webpage', zotero: 'webpage', label: 'Page web' },
+  unpublished: { schema: presentationSchema, csl: 'speech', zotero: 'presentation', label: 'Présentation' },
+  thesis: { schema: thesisSchema, csl: 'thesis', zotero: 'thesis', label: 'Thèse' },
 } as const;
 
 export type EntryType = keyof typeof ENTRY_TYPES;
+
+/** The Zotero item types the site's references are saved as. */
+export type ZoteroType = (typeof ENTRY_TYPES)[EntryType]['zotero'];
 
 export function isEntryType(type: string): type is EntryType {
   return Object.hasOwn(ENTRY_TYPES, type);

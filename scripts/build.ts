@@ -21,7 +21,10 @@ function settings() {
 
 const config = settings();
 const target = config.outDir;
-const temporary = `${target}.tmp-${process.pid}`;
+// A fixed name, so that Vite's configuration (which names the output folder) is the same from one
+// build to the next and its dependency cache is reused.
+const temporary = `${target}.tmp`;
+rmSync(temporary, { recursive: true, force: true });
 // Vite-style variables inherited from a parent tool (vitest sets BASE_URL=/) would override the site's base.
 const { BASE_URL, MODE, DEV, PROD, SSR, ...inherited } = process.env;
 const env = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: temporary };

@@ -3,7 +3,6 @@
 // side — the unit tests run on one core while the type-check uses the other; the type-check's
 // report is printed once it ends. Exit 1 if anything failed.
 import { spawn, spawnSync } from 'node:child_process';
-import { withLock } from './support/build-lock.ts';
 
 for (const step of [
   ['biome', 'check'],
@@ -12,23 +11,19 @@ for (const step of [
   if (spawnSync('npx', step, { stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 
-// The type-check syncs the repository's content into .astro/: it takes the suite's Astro lock.
-const typeCheck = withLock(
-  () =>
-    new Promise<{ status: number | null; output: string }>((resolve) => {
-      const child = spawn('npx', ['astro', 'check', '--minimumSeverity', 'error'], {
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      });
-      let output = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-      });
-      child.stderr.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-      });
-      child.on('close', (status) => resolve({ status, output }));
-    }),
-);
+const typeCheck = new Promise<{ status: number | null; output: string }>((resolve) => {
+  const child = spawn('npx', ['astro', 'check', '--minimumSeverity', 'error'], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.on('close', (status) => resolve({ status, output }));
+});
 
 const tests = await new Promise<number | null>((resolve) => {
   spawn('npx', ['vitest', 'run', ...process.argv.slice(2)], { stdio: 'inherit' }).on('close', resolve);

@@ -5,6 +5,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,7 +42,11 @@ export interface StaticServer {
 export interface ServeOptions {
   /** Public base path the site was built for (`SITE_BASE`), e.g. `/dossiers/se/`; `/` by default. */
   base?: string;
+  /** Gzip text (HTML, CSS, JS, JSON, SVG) as static hosts do, for benchmarks of what travels; off by default. */
+  compress?: boolean;
 }
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
 
 /** The file a request path maps to inside `root`, or undefined when there is none (or it escapes `root`). */
 export function fileFor(root: string, base: string, pathname: string): string | undefined {
@@ -75,16 +80,19 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
       return;
     }
-    response.writeHead(found ? 200 : 404, {
-      'Content-Type': TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': statSync(target).size,
-    });
+    const type = TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream';
+    const gzip =
+      options.compress && COMPRESSIBLE.has(extname(target).toLowerCase()) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    response.writeHead(
+      found ? 200 : 404,
+      gzip ? { 'Content-Type': type, 'Content-Encoding': 'gzip' } : { 'Content-Type': type, 'Content-Length': statSync(target).size },
+    );
     if (request.method === 'HEAD') {
       response.end();
       return;
     }
-    const stream = createReadStream(target);
-    stream.on('data', (chunk) => {
+    const stream = gzip ? createReadStream(target).pipe(createGzip({ level: 9 })) : createReadStream(target);
+    stream.on('data', (chunk: Buffer) => {
       sent += chunk.length;
     });
     stream.pipe(response);

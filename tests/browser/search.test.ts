@@ -356,6 +356,7 @@ describe('the dossier', () => {
       const page = await searchPage('?theme=guides');
       const guides = await resultKeys(page);
       expect(guides).toHaveLength(3);
+      await counted(page);
       await page.click('details[data-facet="language"] summary');
       await page.check('#f-language-fr');
       await expect.poll(async () => (await resultKeys(page)).length).toBe(1);
@@ -387,7 +388,8 @@ describe('the dossier', () => {
       const page = await searchPage();
       await page.focus('#q');
       await page.keyboard.type('naloxone');
-      await page.waitForFunction(() => /résultat/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+      await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'naloxone');
+      await resultKeys(page);
       // The arrow keys go through the results and back to the query.
       const links = await page.$$eval('[data-search-list] h3 a', (items) => items.map((item) => item.getAttribute('href')));
       expect(links.length).toBeGreaterThan(2);

@@ -40,7 +40,7 @@ function build(root: string, out: string) {
   return {
     total: (performance.now() - started) / 1000,
     astro: seconds(/Astro en ([\d.]+) s/),
-    pagefind: seconds(/Pagefind \(\d+ pages indexées\) en ([\d.]+) s/),
+    pagefind: seconds(/Pagefind \(\d+ pages indexées[^)]*\) en ([\d.]+) s/),
     peakMb: Number(/peak-kb (\d+)/.exec(output)?.[1] ?? 0) / 1024,
   };
 }

@@ -3,11 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import * as pagefind from 'pagefind';
 import { formatMissing, mergeManifest, missingUrls, publishedUrls } from '../src/cli/url-manifest.ts';
 import { readConfig } from '../src/config/env.ts';
 import { ProblemError } from '../src/problems/problem-error.ts';
-import { writeIndexableCopies } from '../src/search/index-pages.ts';
+import { writeSearchIndex } from '../src/search/index-pages.ts';
 
 function settings() {
   try {
@@ -49,22 +48,14 @@ if (astro.status !== 0) fail('\nConstruction Astro échouée (dist/ n’a pas é
 step('Astro', started);
 
 started = performance.now();
-const { index } = await pagefind.createIndex({ forceLanguage: 'fr' });
-if (!index) fail('Pagefind : index impossible à créer.');
-// Pagefind reads a normalised copy of the searchable pages (src/search/index-pages.ts): it splits
-// `l'usager` on the ASCII apostrophe but not on the typographic one, so `usager` would miss
-// `l’usager`. The published pages keep their typography. Only the pages that carry
-// data-pagefind-body are copied: parsing the large listing pages would cost time for nothing.
-// The copy lives inside the temporary build, so a failure removes it with the rest.
-const source = resolve(temporary, '.pagefind-source');
-writeIndexableCopies(temporary, source);
-const added = await index.addDirectory({ path: source });
-rmSync(source, { recursive: true, force: true });
-if (added.errors.length > 0) fail(`Pagefind : ${added.errors.join('\n')}`);
-const written = await index.writeFiles({ outputPath: resolve(temporary, 'pagefind') });
-if (written.errors.length > 0) fail(`Pagefind : ${written.errors.join('\n')}`);
-await pagefind.close();
-step(`Pagefind (${added.page_count} pages indexées)`, started);
+// The references as records made from their data, the knowledge base and glossary as pages, then
+// the vocabulary and the search page's preloads (src/search/index-pages.ts).
+try {
+  const indexed = await writeSearchIndex(temporary);
+  step(`Pagefind (${indexed.pages} pages indexées, vocabulaire ${(indexed.vocabularyBytes / 1024).toFixed(0)} Ko)`, started);
+} catch (caught) {
+  fail(`Pagefind : ${caught instanceof Error ? caught.message : String(caught)}`);
+}
 
 // Published URLs never disappear: compare with the manifest committed with the content.
 const manifestPath = resolve(config.contentRoot, 'public-urls.json');

@@ -47,6 +47,8 @@ export interface ServeOptions {
    * cached for a year. Off by default, so that `bytes()` counts the files as they are.
    */
   production?: boolean;
+  /** The same as `production`, for the search benchmark's measure of what travels. */
+  compress?: boolean;
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
@@ -84,7 +86,7 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
       return;
     }
     const type = TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream';
-    if (options.production) {
+    if (options.production || options.compress) {
       const body = readFileSync(target);
       const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
       const sentBody = gzip ? gzipSync(body) : body;
@@ -107,7 +109,7 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
       return;
     }
     const stream = createReadStream(target);
-    stream.on('data', (chunk) => {
+    stream.on('data', (chunk: string | Buffer) => {
       sent += chunk.length;
     });
     stream.pipe(response);

@@ -1,18 +1,19 @@
 /** The search page's results as the island draws them, and the part of Pagefind's API it uses. */
-import { excerptOf, type WeightedLocation } from '../search/excerpt.ts';
+import { synonymsMatched } from '../search/excerpt.ts';
 import type { SearchConfig } from '../search/search-state.ts';
 
 export interface ResultData {
   url: string;
+  /** Pagefind's excerpt of the annotation (the records' only text), matches in <mark>. */
   excerpt: string;
-  raw_content?: string;
-  weighted_locations?: WeightedLocation[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
 
 export interface PagefindResult {
   id: string;
+  score: number;
+  matchedMetaFields?: string[];
   data(): Promise<ResultData>;
 }
 
@@ -43,39 +44,35 @@ function text(tag: string, className: string, content: string): HTMLElement {
   return element;
 }
 
-/** One result as a list item: title, citation or kind, then an excerpt of the visible text only. */
-export function resultItem(labels: SearchConfig['labels'], data: ResultData): HTMLLIElement {
+/**
+ * One result as a list item: title (lang="en" for English works), citation, journal and themes
+ * or the kind of page, then the excerpt of its text, and which synonyms found it when only they did.
+ */
+export function resultItem(labels: SearchConfig['labels'], result: PagefindResult, data: ResultData, terms: string): HTMLLIElement {
   const li = document.createElement('li');
   if (data.meta.key) li.dataset.key = data.meta.key;
   const heading = document.createElement('h3');
   const link = document.createElement('a');
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
+  if (data.meta.lang) link.lang = data.meta.lang;
   heading.append(link);
   const themes = (data.filters.theme ?? []).map((slug) => labels.theme?.[slug] ?? slug);
   const about = data.meta.key
     ? [data.meta.citation, data.meta.container ? `« ${data.meta.container} »` : '', ...themes]
     : [kindOf(data.url)];
   li.append(heading, text('p', 'meta', about.filter(Boolean).join(' · ')));
-  const excerpt =
-    data.raw_content && data.weighted_locations
-      ? excerptOf(data.raw_content, data.weighted_locations, {
-          synonyms: data.meta.synonyms,
-          other: [data.meta.creators],
-          summary: data.meta.intro,
-        })
-      : undefined;
-  if (excerpt?.kind === 'text' || !excerpt || (excerpt.kind === 'intro' && !data.meta.intro)) {
-    const paragraph = document.createElement('p');
-    paragraph.className = 'excerpt';
-    // Pagefind's page text has `<` and `>` escaped; the only markup is the <mark> around matches.
-    paragraph.innerHTML = excerpt?.kind === 'text' ? excerpt.html : data.excerpt;
-    li.append(paragraph);
-  } else {
-    if (data.meta.intro) li.append(text('p', 'excerpt', data.meta.intro));
-    if (excerpt.kind === 'synonyms') {
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  // Pagefind's text has `<` and `>` escaped; the only markup is the <mark> around matches.
+  excerpt.innerHTML = data.excerpt;
+  li.append(excerpt);
+  const fields = result.matchedMetaFields ?? [];
+  if (fields.length === 1 && fields[0] === 'synonyms' && !excerpt.querySelector('mark')) {
+    const found = synonymsMatched(data.meta.synonyms ?? '', terms);
+    if (found.length > 0) {
       const note = text('p', 'synonym-note', 'Trouvé par synonyme : ');
-      note.append(...excerpt.terms.flatMap((term, index) => [index > 0 ? ', ' : '', text('mark', '', term)]));
+      note.append(...found.flatMap((term, index) => [index > 0 ? ', ' : '', text('mark', '', term)]));
       li.append(note);
     }
   }

@@ -2,102 +2,63 @@
  * Search island for /recherche/: Pagefind's JS API behind our own interface.
  * The view (query, filters, years, sort) lives in the URL: replaceState while typing,
  * pushState on filter and sort changes, restored on load and on Back (popstate).
- * Filters: OR within a facet, AND across facets; counts next to each value say how many
- * results ticking it would give.
+ * Every query is first checked against the index's vocabulary (src/search/query-plan.ts):
+ * a mistyped word is corrected (« Résultats pour … », the words as typed one click away), a
+ * word the index does not have makes the query match nothing, and the page says so.
+ * Results are drawn as their fragments arrive; the filter counts come after them.
  */
-import {
-  isEmptyState,
-  pagefindFilters,
-  type SearchConfig,
-  type SearchState,
-  stateFromParams,
-  stateToQuery,
-} from '../search/search-state.ts';
-import { normaliseQuery } from '../search/normalise.ts';
-import { type Pagefind, type PagefindResponse, type PagefindResult, resultItem } from './search-result.ts';
+import { isEmptyState, type SearchConfig, type SearchState, stateFromParams, stateToQuery } from '../search/search-state.ts';
+import { facetCounts, loadEngine, planOf, runSearch } from './search-engine.ts';
+import { type PagefindResult, resultItem } from './search-result.ts';
+import { actionButton, boxes, browseLinks, openPanel, paragraph, showActive, showCounts, showNote } from './search-view.ts';
 
-const PAGE_SIZE = 20;
-/** Typing pause before searching: one search per word rather than per key. */
-const TYPING_DELAY = 150;
+const PAGE_SIZE = 10;
+/** Typing pause before searching: fast typing makes one search, not one per key, well within 100 ms. */
+const TYPING_DELAY = 40;
 const config = JSON.parse(document.getElementById('search-config')!.textContent!) as SearchConfig;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const section = document.querySelector<HTMLElement>('[data-search-results]')!;
-const body = section.querySelector<HTMLElement>('[data-search-body]')!;
 const list = section.querySelector<HTMLOListElement>('[data-search-list]')!;
 const status = section.querySelector<HTMLElement>('[data-search-status]')!;
+const loadingBar = section.querySelector<HTMLElement>('[data-search-loading]')!;
+const tools = section.querySelector<HTMLElement>('[data-search-tools]')!;
 const more = section.querySelector<HTMLButtonElement>('[data-more]')!;
 const input = form.querySelector<HTMLInputElement>('#q')!;
-const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+const field = (name: string) => document.querySelector<HTMLInputElement | HTMLSelectElement>(`[name=${name}][form=recherche]`)!;
 
-let pagefind: Promise<Pagefind> | undefined;
-let years: string[] = [];
 let current: PagefindResult[] = [];
+let currentTerms = '';
 let shown = 0;
 let generation = 0;
-
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const engine = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
-    await engine.options({ baseUrl: config.base, excerptLength: 30 });
-    await engine.init();
-    years = Object.keys((await engine.filters()).year ?? {}).sort();
-    return engine;
-  })();
-  return pagefind;
-}
+/** The words as typed (`exact=1`) hold until the query changes. */
+let exact = false;
 
 function readForm(): SearchState {
   const filters: Record<string, string[]> = {};
   for (const box of boxes) if (box.checked) filters[box.name] = [...(filters[box.name] ?? []), box.value];
-  const field = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name=${name}]`)!.value.trim();
-  const year = (name: string) => (/^\d{4}$/.test(field(name)) ? field(name) : '');
-  return { q: input.value, filters, from: year('from'), to: year('to'), sort: field('sort') === 'year' ? 'year' : '' };
+  const year = (name: string) => (/^\d{4}$/.test(field(name).value.trim()) ? field(name).value.trim() : '');
+  return { q: input.value, exact, filters, from: year('from'), to: year('to'), sort: field('sort').value === 'year' ? 'year' : '' };
 }
 
 function writeForm(state: SearchState): void {
   input.value = state.q;
+  exact = state.exact;
   for (const box of boxes) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
-  form.querySelector<HTMLInputElement>('[name=from]')!.value = state.from;
-  form.querySelector<HTMLInputElement>('[name=to]')!.value = state.to;
-  form.querySelector<HTMLSelectElement>('[name=sort]')!.value = state.sort;
+  field('from').value = state.from;
+  field('to').value = state.to;
+  field('sort').value = state.sort;
 }
 
-function showCounts(counts: Record<string, Record<string, number>>, state: SearchState): void {
-  for (const box of boxes) {
-    const count = counts[box.name]?.[box.value] ?? 0;
-    const label = form.querySelector<HTMLElement>(`label[for="${box.id}"] [data-count]`);
-    if (label) label.textContent = `(${count})`;
-    box.closest('li')?.classList.toggle('zero', count === 0 && !box.checked);
-  }
-  for (const group of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
-    const active = state.filters[group.dataset.facet!]?.length ?? 0;
-    group.querySelector('[data-active-count]')!.textContent = active > 0 ? `(${active} choisi${active > 1 ? 's' : ''})` : '';
-    if (active > 0) group.open = true;
-  }
-}
-
-/** Counts per facet value for the current view: each facet counted without its own selection. */
-async function facetCounts(engine: Pagefind, query: string, state: SearchState, response: PagefindResponse) {
-  const counts: Record<string, Record<string, number>> = { ...response.filters };
-  for (const key of Object.keys(state.filters)) {
-    if ((state.filters[key] ?? []).length === 0) continue;
-    const others = pagefindFilters(state, years, key);
-    if (!query && Object.keys(others).length === 0) {
-      counts[key] = config.totals[key] ?? {};
-      continue;
-    }
-    const without = await engine.search(query || null, { filters: others });
-    counts[key] = without?.filters[key] ?? {};
-  }
-  return counts;
-}
-
+/** Appends the next page of results, each as soon as it and those before it have arrived. */
 async function showMore(run: number): Promise<void> {
   const next = current.slice(shown, shown + PAGE_SIZE);
-  const rendered = await Promise.all(next.map((result) => result.data()));
-  if (run !== generation) return;
-  list.append(...rendered.map((data) => resultItem(config.labels, data)));
   shown += next.length;
+  const pending = next.map((result) => result.data());
+  for (const [index, data] of pending.entries()) {
+    const item = resultItem(config.labels, next[index]!, await data, currentTerms);
+    if (run !== generation) return;
+    list.append(item);
+  }
   more.hidden = shown >= current.length;
 }
 
@@ -105,47 +66,117 @@ async function showMore(run: number): Promise<void> {
 function drawn(): void {
   list.dataset.rendered = location.search;
   list.setAttribute('aria-busy', 'false');
+  loadingBar.hidden = true;
+}
+
+function clearResults(): void {
+  current = [];
+  shown = 0;
+  list.replaceChildren();
+  more.hidden = true;
+  tools.hidden = true;
+}
+
+const plural = (count: number) => `${count} résultat${count > 1 ? 's' : ''}`;
+
+/** Searches the words as typed, uncorrected. */
+function searchExactly(): void {
+  exact = true;
+  syncUrl(true);
+  void search();
+  input.focus();
 }
 
 async function search(): Promise<void> {
   const run = ++generation;
   const state = readForm();
+  showActive(state, config, removeFilter);
   if (isEmptyState(state)) {
-    current = [];
-    shown = 0;
-    list.replaceChildren();
-    body.hidden = true;
-    more.hidden = true;
+    clearResults();
+    showNote(undefined);
     status.textContent = 'Tapez des mots ou choisissez des filtres.';
-    showCounts(config.totals, state);
+    showCounts(config.totals);
+    list.dataset.counted = location.search;
     drawn();
     return;
   }
   list.setAttribute('aria-busy', 'true');
+  loadingBar.hidden = false;
+  const slow = setTimeout(() => {
+    if (run === generation) status.textContent = 'Recherche en cours…';
+  }, 400);
   try {
-    const engine = await loadPagefind();
-    const query = normaliseQuery(state.q);
-    const options = { filters: pagefindFilters(state, years), ...(state.sort === 'year' ? { sort: { year: 'desc' } } : {}) };
-    const response = await engine.search(query || null, options);
+    const engine = await loadEngine(config);
+    if (run !== generation) return;
+    const plan = planOf(engine, state);
+    const typed = state.q.trim();
+    if (typed && plan.unknown.length > 0) {
+      clearResults();
+      status.textContent = `Aucun résultat pour « ${typed} ».`;
+      const words = plan.unknown.map((word) => `« ${word} »`).join(', ');
+      showNote([
+        paragraph(`Le dossier ne contient pas ${plan.unknown.length > 1 ? 'les mots' : 'le mot'} ${words}.`),
+        ...(plan.suggestion
+          ? [
+              paragraph(
+                'Vouliez-vous dire ',
+                actionButton(`« ${plan.suggestion} »`, () => correctTo(plan.suggestion!)),
+                ' ?',
+              ),
+            ]
+          : []),
+        browseLinks(config.base),
+      ]);
+      drawn();
+      list.dataset.counted = location.search;
+      return;
+    }
+    const response = await runSearch(engine, plan.terms, state, config);
     if (run !== generation) return;
     current = response?.results ?? [];
+    currentTerms = plan.terms;
     shown = 0;
-    const counts = response ? await facetCounts(engine, query, state, response) : config.totals;
-    if (run !== generation) return;
     list.replaceChildren();
     await showMore(run);
     if (run !== generation) return;
-    showCounts(counts, state);
-    body.hidden = false;
     const count = current.length;
     status.textContent =
-      count === 0 ? 'Aucun résultat. Essayez moins de mots ou retirez des filtres.' : `${count} résultat${count > 1 ? 's' : ''}.`;
+      count === 0
+        ? `Aucun résultat${typed ? ` pour « ${plan.corrected ?? typed} »` : ''}.`
+        : `${plural(count)}${plan.corrected ? ` pour « ${plan.corrected} »` : ''}.`;
+    showNote(
+      plan.corrected
+        ? [paragraph(`Résultats pour « ${plan.corrected} ». `, actionButton(`Rechercher plutôt « ${typed} »`, searchExactly))]
+        : count === 0
+          ? [paragraph('Essayez moins de mots ou retirez des filtres.'), browseLinks(config.base)]
+          : undefined,
+    );
+    tools.hidden = count === 0;
+    clearTimeout(slow);
+    drawn();
+    // The counts next to the filters, once the results are on screen.
+    const counts = await facetCounts(engine, plan.terms, state, config);
+    if (run !== generation) return;
+    showCounts(counts);
+    list.dataset.counted = location.search;
   } catch (error) {
     if (run !== generation) return;
-    status.textContent = 'La recherche est indisponible pour le moment. Parcourez toutes les références ou la carte des données probantes.';
+    clearResults();
+    status.textContent = 'La recherche est indisponible pour le moment.';
+    showNote([browseLinks(config.base)]);
     console.warn(error);
+    drawn();
+  } finally {
+    clearTimeout(slow);
   }
-  drawn();
+}
+
+function correctTo(query: string): void {
+  input.value = query;
+  exact = false;
+  syncUrl(true);
+  void search();
+  input.focus();
 }
 
 function syncUrl(push: boolean): void {
@@ -156,18 +187,31 @@ function syncUrl(push: boolean): void {
   else history.replaceState(null, '', url);
 }
 
+function removeFilter(key: string, value: string): void {
+  if (key === 'years') {
+    field('from').value = '';
+    field('to').value = '';
+  } else {
+    const box = boxes.find((candidate) => candidate.name === key && candidate.value === value);
+    if (box) box.checked = false;
+  }
+  syncUrl(true);
+  void search();
+  (document.querySelector<HTMLElement>('[data-chip-list] button') ?? input).focus();
+}
+
 let typing: ReturnType<typeof setTimeout> | undefined;
-function searchSoon(): void {
+input.addEventListener('input', () => {
+  exact = false;
   clearTimeout(typing);
   typing = setTimeout(() => {
     syncUrl(false);
     void search();
   }, TYPING_DELAY);
-}
-
-input.addEventListener('input', searchSoon);
-form.addEventListener('change', (event) => {
-  if (event.target === input) return;
+});
+document.addEventListener('change', (event) => {
+  const target = event.target as HTMLInputElement;
+  if (target === input || target.getAttribute('form') !== 'recherche') return;
   clearTimeout(typing);
   syncUrl(true);
   void search();
@@ -178,13 +222,16 @@ form.addEventListener('submit', (event) => {
   syncUrl(false);
   void search();
 });
-form.querySelector('[data-clear]')!.addEventListener('click', () => {
-  writeForm({ ...readForm(), filters: {}, from: '', to: '' });
-  syncUrl(true);
-  void search();
-});
+for (const button of document.querySelectorAll('[data-clear]')) {
+  button.addEventListener('click', () => {
+    writeForm({ ...readForm(), filters: {}, from: '', to: '' });
+    syncUrl(true);
+    void search();
+    input.focus();
+  });
+}
 more.addEventListener('click', () => {
-  const first = shown;
+  const first = list.children.length;
   void showMore(generation).then(() => list.children[first]?.querySelector('a')?.focus());
 });
 window.addEventListener('popstate', () => {
@@ -225,11 +272,8 @@ for (const button of section.querySelectorAll<HTMLButtonElement>('[data-export]'
   });
 }
 
-form.hidden = false;
-section.hidden = false;
 writeForm(stateFromParams(new URLSearchParams(location.search)));
+openPanel(false);
 void search();
-// Fetch the index while the visitor reads or types, so the first search is not the slow one.
-if (!isEmptyState(readForm())) void loadPagefind();
-else if ('requestIdleCallback' in window) requestIdleCallback(() => void loadPagefind().catch(() => undefined));
-else setTimeout(() => void loadPagefind().catch(() => undefined), 500);
+// Load the engine at once (the build preloads its files): the first search should not wait for it.
+void loadEngine(config).catch(() => undefined);

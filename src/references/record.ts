@@ -4,6 +4,7 @@
  * of a report, the event of a presentation). Researchers judge a reference by these lines.
  */
 import { type CslItem, type CslName, namesOf } from '../citation/csl-item.ts';
+import { elidedRoles } from '../citation/elided-names.ts';
 import { yearOf } from './reference.ts';
 
 /** "R. Turuba", "Marie-Anik Blanchet-Gagnon", an organisation's whole name. */
@@ -13,15 +14,17 @@ export function displayName(name: CslName): string {
   return [name.given, name['dropping-particle'], family].filter(Boolean).join(' ') + (name.suffix ? `, ${name.suffix}` : '');
 }
 
-/** The authors, or the editors when there are none, in the order of the work. */
-export function creatorsOf(csl: CslItem): { role: 'author' | 'editor'; names: string[] } {
+/** The authors, or the editors when there are none, in the order of the work; `elided` when the source cut the list short. */
+export function creatorsOf(csl: CslItem): { role: 'author' | 'editor'; names: string[]; elided: boolean } {
   const authors = namesOf(csl, 'author').map(displayName).filter(Boolean);
-  if (authors.length > 0) return { role: 'author', names: authors };
-  return { role: 'editor', names: namesOf(csl, 'editor').map(displayName).filter(Boolean) };
+  const role = authors.length > 0 ? 'author' : 'editor';
+  const names = authors.length > 0 ? authors : namesOf(csl, 'editor').map(displayName).filter(Boolean);
+  return { role, names, elided: elidedRoles(csl).includes(role) };
 }
 
-/** "A", "A et B", "A, B et C": the French list of names. */
-export function joinNames(names: readonly string[]): string {
+/** "A", "A et B", "A, B et C", or "A, B, C et al." when the list was cut short: the French list of names. */
+export function joinNames(names: readonly string[], elided = false): string {
+  if (elided) return `${names.join(', ')} et al.`;
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} et ${names.at(-1)}`;
 }

@@ -1,19 +1,28 @@
 /**
- * The pages of a built site that the search index covers, and how they are handed to
- * Pagefind (used by the Pagefind step of scripts/build.ts).
+ * The search index of a built site, written by the build's Pagefind step (scripts/build.ts):
+ * the references as records made from the data (src/search/search-record.ts, handed over by the
+ * route /recherche/index-records.json), the knowledge base and the glossary as their pages;
+ * then the vocabulary the island checks queries against, and the search page's preloads.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
 import { indexableHtml } from './normalise.ts';
+import { searchPreloads } from './preloads.ts';
+import type { SearchRecord } from './search-record.ts';
+import { VOCABULARY_FILE } from './bundle.ts';
+import { buildVocabulary, htmlText } from './vocabulary.ts';
+
+/** Where the build finds the references' records, relative to the site root; removed once indexed. */
+export const RECORDS_FILE = 'recherche/index-records.json';
 
 /**
- * Only the pages that carry `data-pagefind-body` (references, knowledge base, glossary):
- * listing them directly spares Pagefind from parsing the large listing pages for nothing.
+ * The pages indexed as HTML: the knowledge base and the glossary (the references are records).
  * Paths are relative to the site root, in a stable order.
  */
 export function searchablePages(root: string): string[] {
   const pages: string[] = [];
-  for (const section of ['references', 'organisations', 'projets']) {
+  for (const section of ['organisations', 'projets']) {
     const dir = join(root, section);
     if (!existsSync(dir)) continue;
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -31,9 +40,8 @@ export function pageForIndex(root: string, sourcePath: string): { sourcePath: st
 
 /**
  * Writes the searchable pages of `root`, normalised, under `destination` with the same paths
- * (so Pagefind derives the same URLs), for Pagefind's `addDirectory`. A copy on disk, read by
- * Pagefind's own parallel reader, indexes 10,000 pages about twice as fast as sending each one
- * through `addHTMLFile`. Returns the number of pages written.
+ * (so Pagefind derives the same URLs), for Pagefind's `addDirectory`, which reads them with its
+ * own parallel reader. Returns the number of pages written.
  */
 export function writeIndexableCopies(root: string, destination: string): number {
   const pages = searchablePages(root);
@@ -43,4 +51,60 @@ export function writeIndexableCopies(root: string, destination: string): number 
     writeFileSync(join(destination, path), content);
   }
   return pages.length;
+}
+
+/** The texts of a record, for the vocabulary: the annotation and every searched metadata field. */
+function recordTexts(record: SearchRecord): string {
+  const { en: _stems, key: _key, lang: _lang, ...searched } = record.meta;
+  return [record.content, ...Object.values(searched)].join('\n');
+}
+
+/** Pagefind's unit (about one word's entry each); its default is 20,000. */
+const INDEX_CHUNK_SIZE = 4000;
+
+export interface IndexSummary {
+  pages: number;
+  records: number;
+  vocabularyBytes: number;
+}
+
+/** Indexes the built site in `root` into `root/pagefind/`; throws with Pagefind's messages on failure. */
+export async function writeSearchIndex(root: string): Promise<IndexSummary> {
+  const recordsPath = join(root, RECORDS_FILE);
+  const records = existsSync(recordsPath) ? (JSON.parse(readFileSync(recordsPath, 'utf8')) as SearchRecord[]) : [];
+  rmSync(recordsPath, { force: true });
+  // Small index chunks: a first search on a slow network downloads only the few its words need
+  // (Pagefind's default makes two of 25 KB for the dossier). Pagefind reads this from its environment.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
+  if (!index) throw new Error(`index impossible à créer. ${errors.join('\n')}`);
+  try {
+    for (const record of records) {
+      const added = await index.addCustomRecord({ ...record, language: 'fr' });
+      if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+    }
+    // Pagefind splits `l'usager` on the ASCII apostrophe but not on the typographic one: it reads a
+    // normalised copy of the pages (src/search/normalise.ts). The copy lives inside the build.
+    const source = join(root, '.pagefind-source');
+    const pages = writeIndexableCopies(root, source);
+    const texts = searchablePages(source).map((path) => htmlText(readFileSync(join(source, path), 'utf8')));
+    const added = pages > 0 ? await index.addDirectory({ path: source }) : { errors: [], page_count: 0 };
+    rmSync(source, { recursive: true, force: true });
+    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+    const bundle = join(root, 'pagefind');
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    const vocabulary = JSON.stringify(
+      buildVocabulary(
+        [...records.map(recordTexts), ...texts],
+        records.flatMap((record) => record.meta.en?.split(' ') ?? []),
+      ),
+    );
+    writeFileSync(join(bundle, VOCABULARY_FILE), vocabulary);
+    const searchPage = join(root, 'recherche/index.html');
+    if (existsSync(searchPage)) writeFileSync(searchPage, searchPreloads(readFileSync(searchPage, 'utf8'), bundle));
+    return { pages: records.length + added.page_count, records: records.length, vocabularyBytes: Buffer.byteLength(vocabulary) };
+  } finally {
+    await pagefind.close();
+  }
 }

@@ -44,10 +44,14 @@ const ELISION = /(^|[\s(«"“])(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu
  * spelled out, quotes removed, spaces collapsed.
  */
 export function normaliseQuery(query: string): string {
-  return foldLigatures(query.normalize('NFC'))
-    .replace(APOSTROPHES, "'")
-    .replace(ELISION, '$1')
-    .replace(/[«»“”"]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    foldLigatures(query.normalize('NFC'))
+      .replace(APOSTROPHES, "'")
+      .replace(ELISION, '$1')
+      // An elided article typed as a word of its own (`meta d ame`), as the elision above.
+      .replace(/(^|\s)(?:[ldjmnstc]|qu)(?=\s+\p{L})/giu, '$1')
+      .replace(/[«»“”"]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * The state of a search view and its URL form, shared by the search island and
  * the static pages that link to filtered views (evidence map, facet links).
- * URL: `q`, one parameter per facet key (repeated or comma-separated for OR), `from`, `to`, `sort=year`.
+ * URL: `q`, one parameter per facet key (repeated or comma-separated for OR), `from`, `to`, `sort=year`,
+ * and `exact=1` when the visitor asked for the words as typed rather than as corrected.
  */
 /** What the search page hands to its island (JSON in the page): Pagefind's location, French labels, counts over everything. */
 export interface SearchConfig {
@@ -13,17 +14,21 @@ export interface SearchConfig {
   labels: Record<string, Record<string, string>>;
   /** Facet key → value slug → number of references, with no query and no filter. */
   totals: Record<string, Record<string, number>>;
+  /** Every year of the bibliography, ascending: a year range becomes the list of its years. */
+  years: string[];
 }
 
 export interface SearchState {
   q: string;
+  /** The words exactly as typed, without correction (`exact=1`): the original query, one click from the corrected one. */
+  exact: boolean;
   filters: Record<string, string[]>;
   from: string;
   to: string;
   sort: '' | 'year';
 }
 
-const RESERVED = new Set(['q', 'from', 'to', 'sort']);
+const RESERVED = new Set(['q', 'exact', 'from', 'to', 'sort']);
 
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: Record<string, string[]> = {};
@@ -35,12 +40,20 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     }
   }
   const year = (name: string) => (/^\d{4}$/.test(params.get(name) ?? '') ? params.get(name)! : '');
-  return { q: params.get('q') ?? '', filters, from: year('from'), to: year('to'), sort: params.get('sort') === 'year' ? 'year' : '' };
+  return {
+    q: params.get('q') ?? '',
+    exact: params.get('exact') === '1',
+    filters,
+    from: year('from'),
+    to: year('to'),
+    sort: params.get('sort') === 'year' ? 'year' : '',
+  };
 }
 
 export function stateToParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
+  if (state.q.trim() && state.exact) params.set('exact', '1');
   for (const key of Object.keys(state.filters).sort()) {
     const values = state.filters[key]!;
     if (values.length > 0) params.set(key, values.join(','));
@@ -58,7 +71,7 @@ export function stateToQuery(state: SearchState): string {
 
 /** The URL of a filtered search view, e.g. for the evidence map's cells. */
 export function searchHref(searchPath: string, filters: Record<string, string[]>): string {
-  const query = stateToQuery({ q: '', filters, from: '', to: '', sort: '' });
+  const query = stateToQuery({ q: '', exact: false, filters, from: '', to: '', sort: '' });
   return query ? `${searchPath}?${query}` : searchPath;
 }
 

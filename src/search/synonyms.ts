@@ -28,3 +28,20 @@ export function synonymsFor(text: string, groups: readonly (readonly string[])[]
   }
   return [...added];
 }
+
+/**
+ * Synonym groups drawn from the glossary: an acronym and what it stands for (`TAOi` and
+ * `traitements par agonistes opioïdes injectables`), with its other spellings. An expansion
+ * that gives two meanings (`…; …`) makes one group per meaning.
+ */
+export function glossaryGroups(
+  items: readonly { term: string; expansion?: string | undefined; aliases?: readonly string[] | undefined }[],
+): string[][] {
+  return items.flatMap((item) =>
+    (item.expansion ?? '')
+      .split(';')
+      .map((expansion) => expansion.trim())
+      .filter(Boolean)
+      .map((expansion) => [...new Set([item.term, expansion, ...(item.aliases ?? [])])]),
+  );
+}

@@ -9,9 +9,8 @@ import type { EditionSource, EditionText } from '../edition/model.ts';
 import type { CslItem } from '../citation/csl-item.ts';
 import type { StoredEntry } from '../citation/stored-entry.ts';
 import { compareDossierOrder, type ReferenceLike } from '../references/reference.ts';
-import { synonymsFor } from '../search/synonyms.ts';
 import { THEMES, type ThemeSlug } from '../vocabulary/themes.ts';
-import { isLinked, mentionText } from './knowledge-links.ts';
+import { isLinked } from './knowledge-links.ts';
 import { htmlPaths as pathsOf } from './page-paths.ts';
 import { withBase } from './routes.ts';
 
@@ -139,9 +138,5 @@ export const citekeyRedirects = contentFiles!.data.redirects
   .map((data) => ({ from: data.id, to: data.to, reference: references.find((reference) => reference.key === data.to) }))
   .filter((redirect): redirect is { from: string; to: string; reference: Reference } => redirect.reference !== undefined);
 
-const synonymGroups = contentFiles!.data.synonyms;
-
-/** Synonyms to index (invisibly) with a reference, from its title and summary. */
-export function synonymsOf(reference: Reference): string[] {
-  return synonymsFor(mentionText(reference), synonymGroups);
-}
+/** The bilingual synonym groups of content/synonymes.yaml. */
+export const synonymGroups = contentFiles!.data.synonyms;

@@ -26,7 +26,8 @@ describe('an elided author list (Gormley et al., 2021: « and others » in its .
     expect(citation('vancouver')).toContain('Lancaster J, Ortiz E, et al.');
     expect(citation('chicago')).toContain('J. Lancaster, E. Ortiz, et al. 2021.');
     expect(citation('mla')).toContain('Gormley, M. A., et al.');
-    // The short citation and the search metadata too.
-    expect(html).toContain('data-pagefind-meta="citation:Gormley et al. (2021)"');
+    // The short citation (the breadcrumb) and the record's author line too.
+    expect(html).toContain('<span aria-current="page">Gormley et al. (2021)</span>');
+    expect(html).toContain('J. Lancaster, E. Ortiz et al.</p>');
   });
 });

@@ -16,7 +16,23 @@ describe('the record of a reference', () => {
     expect(creatorsOf({ id: 'x', type: 'book', editor: [{ family: 'Godrie', given: 'B.' }] })).toEqual({
       role: 'editor',
       names: ['B. Godrie'],
+      elided: false,
     });
+  });
+
+  it('ends a list the source cut short with « et al. », never « et » before the last name given', () => {
+    const item = {
+      id: 'x',
+      type: 'article-journal',
+      author: [
+        { family: 'Gormley', given: 'M. A.' },
+        { family: 'Ortiz', given: 'E.' },
+      ],
+      custom: { 'elided-names': ['author'] },
+    };
+    const creators = creatorsOf(item);
+    expect(creators).toEqual({ role: 'author', names: ['M. A. Gormley', 'E. Ortiz'], elided: true });
+    expect(joinNames(creators.names, creators.elided)).toBe('M. A. Gormley, E. Ortiz et al.');
   });
 
   it('gives a journal article its journal, volume(issue) and pages', () => {

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { pageForIndex, searchablePages, writeIndexableCopies } from '../../src/search/index-pages.ts';
 
 describe('searchablePages', () => {
-  it('lists reference, knowledge-base and glossary pages, not listings nor static facet pages', () => {
+  it('lists knowledge-base and glossary pages (references are records), not listings nor static facet pages', () => {
     const root = mkdtempSync(join(tmpdir(), 'se-index-'));
     for (const path of [
       'index.html',
@@ -22,23 +22,15 @@ describe('searchablePages', () => {
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), '<p>x</p>');
     }
-    expect(searchablePages(root)).toEqual([
-      'references/aidqndresonance/index.html',
-      'references/greer2019paying/index.html',
-      'organisations/aidq/index.html',
-      'projets/resonance/index.html',
-      'glossaire/index.html',
-    ]);
-    writeFileSync(join(root, 'references/greer2019paying/index.html'), '<main data-pagefind-body><p>l’usager</p></main>');
-    expect(pageForIndex(root, 'references/greer2019paying/index.html')).toEqual({
-      sourcePath: 'references/greer2019paying/index.html',
+    expect(searchablePages(root)).toEqual(['organisations/aidq/index.html', 'projets/resonance/index.html', 'glossaire/index.html']);
+    writeFileSync(join(root, 'organisations/aidq/index.html'), '<main data-pagefind-body><p>l’usager</p></main>');
+    expect(pageForIndex(root, 'organisations/aidq/index.html')).toEqual({
+      sourcePath: 'organisations/aidq/index.html',
       content: "<main data-pagefind-body><p>l'usager</p></main>",
     });
     const copy = join(root, '.pagefind-source');
-    expect(writeIndexableCopies(root, copy)).toBe(5);
-    expect(readFileSync(join(copy, 'references/greer2019paying/index.html'), 'utf8')).toBe(
-      "<main data-pagefind-body><p>l'usager</p></main>",
-    );
+    expect(writeIndexableCopies(root, copy)).toBe(3);
+    expect(readFileSync(join(copy, 'organisations/aidq/index.html'), 'utf8')).toBe("<main data-pagefind-body><p>l'usager</p></main>");
     expect(searchablePages(copy)).toEqual(searchablePages(root));
   });
 });

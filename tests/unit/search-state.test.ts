@@ -6,12 +6,20 @@ describe('search state in the URL', () => {
     const state = stateFromParams(
       new URLSearchParams('q=pair%20aidance&setting=taoi&setting=prevention-surdoses,taoi&from=2019&to=20x&sort=year'),
     );
-    expect(state).toEqual({ q: 'pair aidance', filters: { setting: ['taoi', 'prevention-surdoses'] }, from: '2019', to: '', sort: 'year' });
+    expect(state).toEqual({
+      q: 'pair aidance',
+      exact: false,
+      filters: { setting: ['taoi', 'prevention-surdoses'] },
+      from: '2019',
+      to: '',
+      sort: 'year',
+    });
   });
 
   it('writes a stable, readable query string that reads back to the same state', () => {
     const state = {
       q: 'l’usager',
+      exact: false,
       filters: { theme: ['roles'], population: ['jeunes', 'itinerance'] },
       from: '2015',
       to: '',
@@ -20,6 +28,15 @@ describe('search state in the URL', () => {
     const query = stateToQuery(state);
     expect(query).toBe('q=l%E2%80%99usager&population=jeunes,itinerance&theme=roles&from=2015');
     expect(stateFromParams(new URLSearchParams(query))).toEqual(state);
+  });
+
+  it('keeps the words as typed (exact=1) only with a query', () => {
+    const state = { q: 'Gormly', exact: true, filters: {}, from: '', to: '', sort: '' as const };
+    expect(stateToQuery(state)).toBe('q=Gormly&exact=1');
+    expect(stateFromParams(new URLSearchParams('q=Gormly&exact=1'))).toEqual(state);
+    expect(stateToQuery({ ...state, q: '' })).toBe('');
+    // `exact` is not a facet.
+    expect(stateFromParams(new URLSearchParams('exact=1')).filters).toEqual({});
   });
 
   it('links a filtered view', () => {
@@ -31,6 +48,7 @@ describe('search state in the URL', () => {
 describe('pagefindFilters', () => {
   const state = {
     q: '',
+    exact: false,
     filters: { setting: ['taoi', 'prevention-surdoses'], region: ['canada'], theme: [] },
     from: '2019',
     to: '',
@@ -55,7 +73,7 @@ describe('pagefindFilters', () => {
   });
 
   it('knows an empty view', () => {
-    expect(isEmptyState({ q: ' ', filters: { theme: [] }, from: '', to: '', sort: 'year' })).toBe(true);
+    expect(isEmptyState({ q: ' ', exact: false, filters: { theme: [] }, from: '', to: '', sort: 'year' })).toBe(true);
     expect(isEmptyState({ ...state, filters: {}, from: '', q: 'pairs' })).toBe(false);
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * The search engine as the island sees it: Pagefind's JS API, loaded once, in the page's own
+ * thread (its Web Worker would be one more file to fetch, after pagefind.js, on a slow network),
+ * and the vocabulary the queries are checked against. The build preloads both (src/search/preloads.ts).
+ */
+import { type QueryPlan, Vocabulary, planQuery } from '../search/query-plan.ts';
+import { normaliseQuery } from '../search/normalise.ts';
+import { ENTRY_PRELOAD, RANKING, VOCABULARY_FILE } from '../search/bundle.ts';
+import { pagefindFilters, type SearchConfig, type SearchState } from '../search/search-state.ts';
+import type { VocabularyData } from '../search/vocabulary.ts';
+import type { Pagefind, PagefindResponse } from './search-result.ts';
+
+export interface Engine {
+  pagefind: Pagefind;
+  vocabulary: Vocabulary;
+}
+
+let loading: Promise<Engine> | undefined;
+let filtersLoaded: Promise<unknown> | undefined;
+
+/** The cache tag of Pagefind's entry file, as the build wrote it in the preload (none in `astro dev`). */
+function entryTag(): string | undefined {
+  const link = document.querySelector<HTMLLinkElement>(`link[${ENTRY_PRELOAD}]`);
+  return link ? (new URL(link.href).searchParams.get('ts') ?? undefined) : undefined;
+}
+
+export function loadEngine(config: SearchConfig): Promise<Engine> {
+  loading ??= (async () => {
+    const vocabulary = fetch(`${config.bundle}${VOCABULARY_FILE}`).then(async (response) => {
+      if (!response.ok) throw new Error(`${VOCABULARY_FILE}: ${response.status}`);
+      return new Vocabulary((await response.json()) as VocabularyData);
+    });
+    const pagefind = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
+    const tag = entryTag();
+    await pagefind.options({
+      noWorker: true,
+      baseUrl: config.base,
+      excerptLength: 30,
+      ranking: RANKING,
+      ...(tag ? { metaCacheTag: tag } : {}),
+    });
+    await pagefind.init();
+    return { pagefind, vocabulary: await vocabulary };
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+/** The plan of a state's query: what Pagefind is asked, corrected or not. */
+export function planOf(engine: Engine, state: SearchState): QueryPlan {
+  const query = normaliseQuery(state.q);
+  return query ? planQuery(query, engine.vocabulary, { exact: state.exact }) : { terms: '', unknown: [] };
+}
+
+export function runSearch(engine: Engine, terms: string, state: SearchState, config: SearchConfig): Promise<PagefindResponse | null> {
+  const options = { filters: pagefindFilters(state, config.years), ...(state.sort === 'year' ? { sort: { year: 'desc' } } : {}) };
+  return engine.pagefind.search(terms || null, options);
+}
+
+/**
+ * Counts per facet value for the current view, each facet counted without its own selection (so
+ * a count says how many results ticking that value would give), the others with theirs. The filter
+ * files are fetched the first time, after the first results are drawn.
+ */
+export async function facetCounts(engine: Engine, terms: string, state: SearchState, config: SearchConfig) {
+  filtersLoaded ??= engine.pagefind.filters();
+  await filtersLoaded;
+  const response = await runSearch(engine, terms, state, config);
+  const counts: Record<string, Record<string, number>> = { ...(response?.filters ?? {}) };
+  for (const key of Object.keys(state.filters)) {
+    if ((state.filters[key] ?? []).length === 0) continue;
+    const others = pagefindFilters(state, config.years, key);
+    if (!terms && Object.keys(others).length === 0) {
+      counts[key] = config.totals[key] ?? {};
+      continue;
+    }
+    const without = await engine.pagefind.search(terms || null, { filters: others });
+    counts[key] = without?.filters[key] ?? {};
+  }
+  return counts;
+}

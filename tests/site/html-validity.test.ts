@@ -15,16 +15,6 @@ interface VnuMessage {
   extract?: string;
 }
 
-/**
- * Errors of the search page that its own issue (14) removes; listed so that they do not hide
- * any other error meanwhile. Nothing else is tolerated.
- */
-const KNOWN_SEARCH_PAGE_ERRORS = [
-  /^Attribute “size” not allowed on element “input”/,
-  /^Stray start tag “script”/,
-  /^Cannot recover after last error/,
-];
-
 describe('HTML validity (dossier build)', () => {
   it('has no error from the Nu HTML Checker on any page', ({ expect }) => {
     const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
@@ -55,7 +45,6 @@ describe('HTML validity (dossier build)', () => {
     const report = JSON.parse(run.stderr || run.stdout) as { messages: VnuMessage[] };
     const errors = report.messages
       .filter((message) => message.type === 'error')
-      .filter((message) => !(message.url.includes('/recherche/') && KNOWN_SEARCH_PAGE_ERRORS.some((known) => known.test(message.message))))
       .map((message) => `${message.url.replace(/^.*\/dist\//, '/')}: ${message.message} (${message.extract ?? ''})`);
     expect(errors).toEqual([]);
   });

@@ -6,6 +6,7 @@
 //   and until the first page of results and the filter counts are complete;
 // - from the last keystroke to the results drawn, index loaded, unthrottled (median and max);
 // - the weight of the index: the bundle, the vocabulary, the chunks.
+// SEARCH_BENCH_TRACE=1 also prints each cold visit's waterfall (start–end of every request, bytes).
 // scripts/bench.ts calls `benchSearch` for its one-line summary per corpus size.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -45,11 +46,19 @@ async function coldVisit(browser: Browser, url: string, query: string) {
   await cdp.send('Network.emulateNetworkConditions', SLOW);
   let bytes = 0;
   let requests = 0;
-  cdp.on('Network.requestWillBeSent', () => {
+  // SEARCH_BENCH_TRACE=1 prints the waterfall: when each request started and ended, and its bytes.
+  const trace = new Map<string, { url: string; start: number }>();
+  cdp.on('Network.requestWillBeSent', (event: { requestId: string; request: { url: string } }) => {
     requests++;
+    trace.set(event.requestId, { url: event.request.url, start: Date.now() - started });
   });
-  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+  cdp.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
     bytes += event.encodedDataLength;
+    const request = trace.get(event.requestId);
+    if (process.env.SEARCH_BENCH_TRACE && request)
+      console.log(
+        `  ${String(request.start).padStart(5)}–${String(Date.now() - started).padStart(5)} ms ${kb(event.encodedDataLength).padStart(9)} ${request.url.replace(url, '')}`,
+      );
   });
   const started = Date.now();
   await page.goto(`${url}/recherche/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });

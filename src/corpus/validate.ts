@@ -4,10 +4,12 @@
  * between entries and summaries, and duplicates. `npm run check`, the build and the content
  * loaders all call this one function.
  */
+import { citekeyOfPath } from '../bibtex/citekey.ts';
 import { scanBibtex, type ScannedEntry } from '../bibtex/scan.ts';
 import type { Problem } from '../problems/problem.ts';
 import { duplicateProblems, entryProblems } from './entry-rules.ts';
 import { readRedirects, readSynonyms } from './content-files.ts';
+import { redirectProblems } from './redirect-rules.ts';
 import { type CorpusFiles, type SourceFile, SUMMARY_DIR } from './files.ts';
 import type { CitekeyRedirect } from './schemas/redirects.ts';
 import type { SynonymGroup } from './schemas/synonyms.ts';
@@ -62,7 +64,14 @@ export function validateCorpus(
 /** Validates everything the site is built from: the corpus, the redirects and the synonyms. */
 export function validateFiles(files: CorpusFiles): CorpusResult & { redirects: CitekeyRedirect[]; synonyms: SynonymGroup[] } {
   const corpus = validateCorpus(files.bibFiles, files.summaryFiles);
-  const { redirects, problems: redirectProblems } = readRedirects(files.redirectsFile);
+  const { redirects, problems: redirectsFileProblems } = readRedirects(files.redirectsFile);
   const { groups, problems: synonymProblems } = readSynonyms(files.synonymsFile);
-  return { ...corpus, redirects, synonyms: groups, problems: [...corpus.problems, ...redirectProblems, ...synonymProblems] };
+  // An entry with an error of its own still has its key: count it, so that one mistake is reported once.
+  const keys = new Set([...corpus.entries.map((entry) => entry.key), ...files.summaryFiles.map((file) => citekeyOfPath(file.path))]);
+  return {
+    ...corpus,
+    redirects,
+    synonyms: groups,
+    problems: [...corpus.problems, ...redirectsFileProblems, ...redirectProblems(redirects, files.redirectsFile, keys), ...synonymProblems],
+  };
 }

@@ -58,7 +58,7 @@ describe('the bibliography loader', () => {
 
   it('formats every entry on the first load', async () => {
     await bibliographyLoader(root).load(context(entries));
-    expect(formatted.keys.sort()).toEqual(['aidqndresonance', 'greer2019paying', 'samhsa2023tip']);
+    expect(formatted.keys.sort()).toEqual(['aidqndresonance', 'greer2019paying', 'kang2022roles', 'samhsa2023tip', 'schweitzer2020on']);
     expect(entries.get('greer2019paying')?.data.citations).toMatchObject({ apa: expect.stringContaining('Greer, A. M.') });
   });
 

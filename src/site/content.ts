@@ -3,6 +3,9 @@
  * routes need are built here. Bibliographic facts (BibTeX) are joined to their curation (summary).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { resolve } from 'node:path';
+import { loadFailureIn } from '../problems/load-failure.ts';
 import { citationText } from '../citation/citation-text.ts';
 import { siteConfig } from '../config/env.ts';
 import type { EditionSource, EditionText } from '../edition/model.ts';
@@ -38,6 +41,15 @@ const [bibliography, summaries, [contentFiles], themeTexts, pageTexts, organisat
     getCollection('projets'),
     getCollection('glossary'),
   ]);
+
+// In the dev server, a load that found errors left its French report in its collection: every
+// page shows it in Astro's error overlay, instead of the last good version (src/problems/load-failure.ts).
+const failure = loadFailureIn(bibliography) ?? loadFailureIn(summaries);
+if (failure) {
+  // The overlay shows the file at the line in error; its title (and the tab's) is the error's name.
+  const location = failure.file ? { loc: { file: resolve(siteConfig().contentRoot, failure.file), line: failure.line } } : {};
+  throw Object.assign(new AstroError(failure.message, failure.hint), { name: 'Fichiers du dossier à corriger', ...location });
+}
 
 const summaryByKey = new Map(summaries.map((summary) => [summary.id, summary]));
 

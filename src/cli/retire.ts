@@ -118,11 +118,11 @@ export interface RetireResult {
 export function runRetire(argv: readonly string[], options: { cwd?: string; today: string }): RetireResult {
   const args = parseRetireArguments(argv);
   if (args.help) return { exitCode: 0, output: RETIRE_USAGE };
-  const stop = (problems: Problem[]): RetireResult => ({
+  const stop = (problems: Problem[], usage = false): RetireResult => ({
     exitCode: 1,
-    output: `Retrait impossible — aucun fichier n’a été modifié.\n\n${formatReport(problems)}\n\n${RETIRE_USAGE}`,
+    output: `Retrait impossible — aucun fichier n’a été modifié.\n\n${formatReport(problems)}${usage ? `\n\n${RETIRE_USAGE}` : ''}`,
   });
-  if (args.problems.length > 0 || args.key === undefined) return stop(args.problems);
+  if (args.problems.length > 0 || args.key === undefined) return stop(args.problems, true);
   const root = resolve(options.cwd ?? process.cwd(), args.root ?? '.');
   const { bibFiles, summaryFiles, manifestFile } = readCorpusFiles(root);
   const plan = planRetire(args.key, args.reason, { bib: bibFiles, summaries: summaryFiles }, options.today);

@@ -1,6 +1,7 @@
 // `npm run check [-- corpus-root]`: validates bibliography/ and content/ without building.
 // Prints every error, then every warning, grouped by file; exits 1 only when there is an error.
 import { readCorpusFiles } from '../src/corpus/files.ts';
+import { isDraft, isRetired } from '../src/corpus/publication-rules.ts';
 import { validateFiles } from '../src/corpus/validate.ts';
 import { unprintableProblems } from '../src/edition/printable.ts';
 import { hasErrors } from '../src/problems/problem.ts';
@@ -21,4 +22,12 @@ if (warnings.length > 0) console.log(`=== Avertissements (le site se construit ;
 console.log(
   `${entries.length} entrées valides dans ${files.bibFiles.length} fichiers .bib, ${files.summaryFiles.length} résumés — vérifié en ${seconds} s.`,
 );
+// Drafts are left out of the build, retired references listed nowhere: say which, so none is forgotten.
+const drafts = validated.summaries.filter((summary) => !isRetired(summary.data) && isDraft(summary.body)).map((summary) => summary.key);
+const retired = validated.summaries.filter((summary) => isRetired(summary.data)).map((summary) => summary.key);
+const states = [
+  drafts.length > 0 ? `${drafts.length > 1 ? 'Brouillons (non publiés)' : 'Brouillon (non publié)'} : ${drafts.join(', ')}.` : '',
+  retired.length > 0 ? `${retired.length > 1 ? 'Retirées' : 'Retirée'} : ${retired.join(', ')}.` : '',
+].filter(Boolean);
+if (states.length > 0) console.log(states.join(' '));
 process.exit(hasErrors(problems) ? 1 : 0);

@@ -7,6 +7,8 @@ import { CITEKEY_PATTERN } from '../bibtex/citekey.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { type SourceFile, SUMMARY_DIR } from '../corpus/files.ts';
 import { error, type Problem } from '../problems/problem.ts';
+import { readRedirects } from '../corpus/content-files.ts';
+import type { CitekeyRedirect } from '../corpus/schemas/redirects.ts';
 
 export interface RenamePlan {
   /** Files to write, with their new text. */
@@ -55,19 +57,48 @@ export function planRename(
     );
   }
 
+  const { redirects, problems: redirectProblems } = readRedirects(files.redirects);
+  if (redirectProblems.length > 0) return { problems: redirectProblems };
+  const earlier = redirects.find((redirect) => redirect.id === newKey);
+  if (earlier && earlier.to !== oldKey) {
+    return refusal(
+      newKey,
+      `la clé « ${newKey} » a déjà servi : ses adresses redirigent vers « ${earlier.to} »`,
+      'ses anciens liens désignent une autre référence : choisissez une autre clé (ajoutez par exemple un deuxième mot du titre).',
+    );
+  }
+
   const mention = new RegExp(`(?<=[\\[\\s,'"])${escapeRegExp(oldKey)}(?=[\\]\\s,'"])`, 'g');
   const knowledge = files.knowledge
     .filter((file) => mention.test(file.text))
     .map((file) => ({ path: file.path, text: file.text.replace(mention, newKey) }));
-  const list = files.redirects.text.replace(/^\[\]\s*$/m, '').trimEnd();
-  const redirects = {
-    path: files.redirects.path,
-    text: `${list}\n- id: ${oldKey}\n  to: ${newKey}\n  date: ${today}\n`.replace(/^\n/, ''),
-  };
-  // Earlier renames that pointed to the old key now point to the new one, so no redirect chains.
-  redirects.text = redirects.text.replace(new RegExp(`(\\n  to: )${escapeRegExp(oldKey)}\\n`, 'g'), `$1${newKey}\n`);
+  // Renaming back (B to A after A to B): A is a page again, so its redirect goes. Earlier
+  // renames that led to the old key now lead to the new one: no chains, never a key to itself.
+  const kept = redirects
+    .filter((redirect) => redirect.id !== newKey)
+    .map((redirect) => (redirect.to === oldKey ? { ...redirect, to: newKey } : redirect));
+  const list = [...kept, { id: oldKey, to: newKey, date: new Date(`${today}T00:00:00Z`) }];
   return {
-    writes: [{ path: bibFile.path, text: bibFile.text.replace(header, `$1${newKey}$2`) }, ...knowledge, redirects],
+    writes: [
+      { path: bibFile.path, text: bibFile.text.replace(header, `$1${newKey}$2`) },
+      ...knowledge,
+      { path: files.redirects.path, text: redirectsText(files.redirects.text, list) },
+    ],
     moves: [{ from: summary.path, to: summary.path.replace(new RegExp(`${escapeRegExp(oldKey)}\\.mdx$`), `${newKey}.mdx`) }],
   };
+}
+
+/** The redirects file written again: its opening comments as they were, then one item per redirect. */
+function redirectsText(previous: string, redirects: readonly CitekeyRedirect[]): string {
+  const comments = previous
+    .split(/\r?\n/)
+    .filter((line, index, lines) => /^#/.test(line) && lines.slice(0, index).every((before) => /^#/.test(before)));
+  const items = redirects.map((redirect) =>
+    [
+      `- id: ${redirect.id}`,
+      `  to: ${redirect.to}`,
+      ...(redirect.date ? [`  date: ${redirect.date.toISOString().slice(0, 10)}`] : []),
+    ].join('\n'),
+  );
+  return `${[...comments, ...items].join('\n')}\n`;
 }

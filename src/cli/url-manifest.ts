@@ -44,6 +44,8 @@ export function formatMissing(missing: readonly string[]): string {
     ...missing.map((url) => `  ${url}`),
     'Ces adresses ont pu être envoyées dans une infolettre : elles doivent continuer de fonctionner.',
     'Correction : si une clé de citation a été renommée, annulez le renommage puis utilisez « npm run rename -- ancienne-clé nouvelle-clé » (il ajoute la redirection) ;',
-    'si une référence a été supprimée par erreur, restaurez-la.',
+    'si une référence a été supprimée, restaurez son entrée et son résumé (git checkout -- bibliography content/references), puis retirez-la avec',
+    '« npm run retire -- clé --raison "…" » : elle quitte les listes et son adresse affiche « Référence retirée » ;',
+    'si une autre page a disparu (organisation, projet, sous-thème), restaurez son fichier.',
   ].join('\n');
 }

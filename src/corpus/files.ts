@@ -31,12 +31,16 @@ export const SYNONYMS_FILE = 'content/synonymes.yaml';
 /** Knowledge-base pages, which may cite references by citekey. */
 export const KNOWLEDGE_DIRS = ['content/organisations', 'content/projets'] as const;
 
+/** The URLs published so far, committed with the content: a reference page in it must still be made. */
+export const MANIFEST_FILE = 'public-urls.json';
+
 export interface CorpusFiles {
   bibFiles: SourceFile[];
   summaryFiles: SourceFile[];
-  /** Absent files are read as undefined: both are optional. */
+  /** Absent files are read as undefined: they are optional. */
   redirectsFile: SourceFile | undefined;
   synonymsFile: SourceFile | undefined;
+  manifestFile?: SourceFile | undefined;
 }
 
 function readOptional(root: string, path: string): SourceFile | undefined {
@@ -50,6 +54,7 @@ export function readCorpusFiles(root: string): CorpusFiles {
     summaryFiles: readDir(root, SUMMARY_DIR, /\.mdx?$/),
     redirectsFile: readOptional(root, REDIRECTS_FILE),
     synonymsFile: readOptional(root, SYNONYMS_FILE),
+    manifestFile: readOptional(root, MANIFEST_FILE),
   };
 }
 

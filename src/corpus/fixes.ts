@@ -17,6 +17,8 @@ export const FIELD_FIXES: Record<string, string> = {
   themes: `choisissez parmi : ${THEMES.map((theme) => theme.slug).join(', ')}.`,
   dateAdded: 'écrivez la date d’ajout sous la forme AAAA-MM-JJ, ex. « dateAdded: 2026-11-22 ».',
   order: 'écrivez la position de la référence dans sa section du dossier : 1, 2, 3…',
+  retired: 'écrivez la date du retrait sous la forme AAAA-MM-JJ (npm run retire l’écrit) ; retirez la ligne pour republier la référence.',
+  retiredReason: 'écrivez la raison entre guillemets sous la ligne « retired: AAAA-MM-JJ », ou retirez la ligne « retiredReason ».',
 };
 
 export function fixFor(field: string | undefined, missing: boolean, type?: string): string {

@@ -8,6 +8,8 @@ import { scanBibtex, type ScannedEntry } from '../bibtex/scan.ts';
 import type { Problem } from '../problems/problem.ts';
 import { duplicateProblems, entryProblems } from './entry-rules.ts';
 import { readRedirects, readSynonyms } from './content-files.ts';
+import { redirectProblems } from './redirect-rules.ts';
+import { draftNotice, isDraft, isRetired, positionProblems, publishedPageProblems, summaryKeys } from './publication-rules.ts';
 import { type CorpusFiles, type SourceFile, SUMMARY_DIR } from './files.ts';
 import type { CitekeyRedirect } from './schemas/redirects.ts';
 import type { SynonymGroup } from './schemas/synonyms.ts';
@@ -52,17 +54,33 @@ export function validateCorpus(
     problems.push(...result.problems);
     if (result.summary) {
       summaries.push(result.summary);
-      problems.push(...summaryWarnings(result.summary));
+      // A retired summary is not read any more; a draft is listed, its warnings wait for its text.
+      if (isRetired(result.summary.data)) continue;
+      problems.push(...(isDraft(result.summary.body) ? [draftNotice(result.summary)] : summaryWarnings(result.summary)));
     }
   }
   problems.push(...joinProblems(scanned, summaryFiles, summaryDir));
+  problems.push(...positionProblems(summaries, summaryFiles));
   return { entries: validEntries, summaries, problems };
 }
 
-/** Validates everything the site is built from: the corpus, the redirects and the synonyms. */
+/** Validates everything the site is built from: the corpus, the redirects and the synonyms, against the URLs published so far. */
 export function validateFiles(files: CorpusFiles): CorpusResult & { redirects: CitekeyRedirect[]; synonyms: SynonymGroup[] } {
   const corpus = validateCorpus(files.bibFiles, files.summaryFiles);
-  const { redirects, problems: redirectProblems } = readRedirects(files.redirectsFile);
+  const { redirects, problems: redirectsFileProblems } = readRedirects(files.redirectsFile);
   const { groups, problems: synonymProblems } = readSynonyms(files.synonymsFile);
-  return { ...corpus, redirects, synonyms: groups, problems: [...corpus.problems, ...redirectProblems, ...synonymProblems] };
+  // An entry with an error of its own still has its key: count it, so that one mistake is reported once.
+  const keys = new Set([...corpus.entries.map((entry) => entry.key), ...summaryKeys(files.summaryFiles)]);
+  return {
+    ...corpus,
+    redirects,
+    synonyms: groups,
+    problems: [
+      ...corpus.problems,
+      ...redirectsFileProblems,
+      ...redirectProblems(redirects, files.redirectsFile, keys),
+      ...synonymProblems,
+      ...publishedPageProblems(files.manifestFile, keys, new Set(redirects.map((redirect) => redirect.id))),
+    ],
+  };
 }

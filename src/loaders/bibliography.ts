@@ -1,7 +1,8 @@
 /**
  * Content-layer loader for `bibliography/*.bib`. It validates everything the site is built
  * from (entries, summaries, redirects, synonyms) and fails with every problem at once, as
- * Astro's error; then it stores each entry with its CSL-JSON and its formatted citations.
+ * Astro's error (in the dev server, kept for the pages to show: ./astro-error.ts); then it
+ * stores each entry with its CSL-JSON and its formatted citations.
  */
 import type { Loader } from 'astro/loaders';
 import { relative, resolve } from 'node:path';
@@ -12,22 +13,23 @@ import { type StoredEntry, storedEntrySchema } from '../citation/stored-entry.ts
 import { stylesFingerprint } from '../citation/styles.ts';
 import { BIBLIOGRAPHY_DIR, readCorpusFiles, REDIRECTS_FILE, SUMMARY_DIR, SYNONYMS_FILE } from '../corpus/files.ts';
 import { validateFiles } from '../corpus/validate.ts';
-import { hasErrors } from '../problems/problem.ts';
-import { astroErrorOf } from './astro-error.ts';
+import { LOAD_FAILURE_ID } from '../problems/load-failure.ts';
+import { hasErrors, type Problem } from '../problems/problem.ts';
+import { loadOrReport } from './astro-error.ts';
 
 export function bibliographyLoader(root: string): Loader {
   return {
     name: 'bibliography-loader',
     schema: storedEntrySchema,
     async load({ store, logger, parseData, generateDigest, watcher }) {
-      async function sync(): Promise<void> {
+      async function load(): Promise<Problem[]> {
         const { entries, problems } = validateFiles(readCorpusFiles(root));
-        if (hasErrors(problems)) throw astroErrorOf(problems, 'La bibliographie contient des erreurs :');
+        if (hasErrors(problems)) return problems;
         for (const problem of problems) logger.warn(`${problem.file}:${problem.line ?? ''} ${problem.message}`);
         const items = toCslItems(entries);
         const styles = stylesFingerprint();
         const keys = new Set(entries.map((entry) => entry.key));
-        for (const id of store.keys()) if (!keys.has(id)) store.delete(id);
+        for (const id of store.keys()) if (!keys.has(id) && id !== LOAD_FAILURE_ID) store.delete(id);
         // Formatting is the costly part of a build: citations depend on the entry's text, its CSL,
         // the styles and the formatting code only, never on where the entry sits in its file.
         const changed = entries.flatMap((entry) => {
@@ -65,7 +67,9 @@ export function bibliographyLoader(root: string): Loader {
           });
           store.set({ id: entry.key, data, digest, filePath: entry.file });
         }
+        return [];
       }
+      const sync = () => loadOrReport({ store, logger, watching: watcher !== undefined }, 'La bibliographie contient des erreurs :', load);
       await sync();
       if (watcher) {
         watcher.add([

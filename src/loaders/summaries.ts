@@ -4,7 +4,8 @@
  * expressions), so it is rendered by Astro's Markdown processor at load time and cached by
  * digest, instead of being compiled into one JavaScript module per summary. Astro loads
  * collections concurrently: each summary is checked here with the same rules as `npm run
- * check`, so a bad one is reported in French, never as Astro's schema error.
+ * check`, so a bad one is reported in French, never as Astro's schema error; in the dev server
+ * the report is kept for the pages to show (./astro-error.ts).
  */
 import type { Loader } from 'astro/loaders';
 import { join, resolve } from 'node:path';
@@ -13,18 +14,19 @@ import { readCorpusFiles, SUMMARY_DIR } from '../corpus/files.ts';
 import { summarySchema } from '../corpus/schemas/summary.ts';
 import { summaryOf } from '../corpus/summary-rules.ts';
 import { hasErrors, type Problem } from '../problems/problem.ts';
-import { astroErrorOf } from './astro-error.ts';
+import { LOAD_FAILURE_ID } from '../problems/load-failure.ts';
+import { loadOrReport } from './astro-error.ts';
 
 export function summariesLoader(root: string): Loader {
   return {
     name: 'summaries-loader',
     schema: summarySchema,
     async load({ store, parseData, generateDigest, renderMarkdown, watcher, logger }) {
-      async function sync(): Promise<void> {
+      async function load(): Promise<Problem[]> {
         const { summaryFiles } = readCorpusFiles(root);
         const checked = summaryFiles.map((file) => ({ file, ...summaryOf(file) }));
         const problems: Problem[] = checked.flatMap((result) => result.problems);
-        if (hasErrors(problems)) throw astroErrorOf(problems, 'Des résumés contiennent des erreurs :');
+        if (hasErrors(problems)) return problems;
         const keys = new Set<string>();
         for (const { file, summary } of checked) {
           const id = citekeyOfPath(file.path);
@@ -35,8 +37,10 @@ export function summariesLoader(root: string): Loader {
           const rendered = await renderMarkdown(summary.body, { fileURL: new URL(`file://${resolve(root, file.path)}`) });
           store.set({ id, data, body: summary.body, rendered, digest, filePath: file.path });
         }
-        for (const id of store.keys()) if (!keys.has(id)) store.delete(id);
+        for (const id of store.keys()) if (!keys.has(id) && id !== LOAD_FAILURE_ID) store.delete(id);
+        return [];
       }
+      const sync = () => loadOrReport({ store, logger, watching: watcher !== undefined }, 'Des résumés contiennent des erreurs :', load);
       await sync();
       watcher?.add(join(resolve(root), SUMMARY_DIR));
       watcher?.on('all', (_event, path) => {

@@ -3,12 +3,16 @@
  * routes need are built here. Bibliographic facts (BibTeX) are joined to their curation (summary).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { resolve } from 'node:path';
+import { loadFailureIn } from '../problems/load-failure.ts';
 import { citationText } from '../citation/citation-text.ts';
 import { siteConfig } from '../config/env.ts';
 import type { EditionSource, EditionText } from '../edition/model.ts';
 import type { CslItem } from '../citation/csl-item.ts';
 import type { StoredEntry } from '../citation/stored-entry.ts';
 import { compareDossierOrder, type ReferenceLike } from '../references/reference.ts';
+import { isDraft, isRetired } from '../corpus/publication-rules.ts';
 import { THEMES, type ThemeSlug } from '../vocabulary/themes.ts';
 import { isLinked } from './knowledge-links.ts';
 import { htmlPaths as pathsOf } from './page-paths.ts';
@@ -22,6 +26,8 @@ export interface Reference extends ReferenceLike {
   /** APA 7 fr-CA, as HTML (escaped by citeproc) and as plain text. */
   apaHtml: string;
   apaText: string;
+  /** Its annotation is not written yet: shown by the dev server with a « Brouillon » banner, never built. */
+  draft: boolean;
 }
 
 const [bibliography, summaries, [contentFiles], themeTexts, pageTexts, organisationEntries, projectEntries, glossaryEntries] =
@@ -36,10 +42,19 @@ const [bibliography, summaries, [contentFiles], themeTexts, pageTexts, organisat
     getCollection('glossary'),
   ]);
 
+// In the dev server, a load that found errors left its French report in its collection: every
+// page shows it in Astro's error overlay, instead of the last good version (src/problems/load-failure.ts).
+const failure = loadFailureIn(bibliography) ?? loadFailureIn(summaries);
+if (failure) {
+  // The overlay shows the file at the line in error; its title (and the tab's) is the error's name.
+  const location = failure.file ? { loc: { file: resolve(siteConfig().contentRoot, failure.file), line: failure.line } } : {};
+  throw Object.assign(new AstroError(failure.message, failure.hint), { name: 'Fichiers du dossier à corriger', ...location });
+}
+
 const summaryByKey = new Map(summaries.map((summary) => [summary.id, summary]));
 
 // Validation has joined every entry to its summary before any collection is stored.
-export const references: Reference[] = bibliography
+const allReferences: Reference[] = bibliography
   .map(({ data }) => {
     const summaryEntry = summaryByKey.get(data.key)!;
     return {
@@ -51,9 +66,19 @@ export const references: Reference[] = bibliography
       summaryBody: summaryEntry.body ?? '',
       apaHtml: data.citations.apa,
       apaText: citationText(data.citations.apa),
+      draft: isDraft(summaryEntry.body ?? ''),
     };
   })
   .sort(compareDossierOrder);
+
+/**
+ * The references the site lists — pages, themes, search, feeds, exports, map, PDF edition: neither
+ * retired nor, in a build, drafts (`astro dev` shows drafts, so the librarian sees the page she writes).
+ */
+export const references = allReferences.filter((reference) => !isRetired(reference.summary) && (import.meta.env.DEV || !reference.draft));
+
+/** Retired references (`npm run retire`): a « Référence retirée » page at their URL and their own export files, nothing else. */
+export const retiredReferences = allReferences.filter((reference) => isRetired(reference.summary));
 
 export const dossierReferences = references.filter((reference) => reference.summary.kind === 'dossier');
 export const relatedReferences = references.filter((reference) => reference.summary.kind === 'related');
@@ -133,9 +158,13 @@ export function htmlPaths(): string[] {
   return pathsOf({ references, organisations, projects });
 }
 
-/** Renamed citekeys whose target still exists: their old URLs redirect. */
+/** Renamed citekeys whose target still has a page (listed or retired): their old URLs redirect. */
 export const citekeyRedirects = contentFiles!.data.redirects
-  .map((data) => ({ from: data.id, to: data.to, reference: references.find((reference) => reference.key === data.to) }))
+  .map((data) => ({
+    from: data.id,
+    to: data.to,
+    reference: [...references, ...retiredReferences].find((reference) => reference.key === data.to),
+  }))
   .filter((redirect): redirect is { from: string; to: string; reference: Reference } => redirect.reference !== undefined);
 
 /** The bilingual synonym groups of content/synonymes.yaml. */

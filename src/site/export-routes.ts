@@ -4,7 +4,7 @@
  * whole bibliography as /exports/bibliographie.{bib,ris,json}. Each route file names its format.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citekeyRedirects, type Reference, references } from './content.ts';
+import { citekeyRedirects, type Reference, references, retiredReferences } from './content.ts';
 import { EXPORT_FORMATS, type ExportFormat, exportAs } from '../citation/exports.ts';
 
 const exportable = (reference: Reference) => ({
@@ -18,9 +18,9 @@ function respond(format: ExportFormat, selection: Reference[]): Response {
   return new Response(exportAs(format, selection.map(exportable)), { headers: { 'Content-Type': EXPORT_FORMATS[format].mediaType } });
 }
 
-/** Each reference under its citekey, and under its old citekeys when it was renamed. */
+/** Each reference under its citekey (a retired one too: its published files keep answering), and under its old citekeys. */
 export const referencePaths: GetStaticPaths = () => [
-  ...references.map((reference) => ({ params: { key: reference.key }, props: { reference } })),
+  ...[...references, ...retiredReferences].map((reference) => ({ params: { key: reference.key }, props: { reference } })),
   ...citekeyRedirects.map((redirect) => ({ params: { key: redirect.from }, props: { reference: redirect.reference } })),
 ];
 

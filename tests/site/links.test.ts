@@ -70,13 +70,29 @@ describe('the manifest of published URLs', () => {
     rmSync(corpus, { recursive: true, force: true });
     cpSync('tests/fixtures/corpus', corpus, { recursive: true });
     mkdirOut(out);
+    rmSync(resolve(corpus, 'content/projets/resonance.mdx'));
+    const org = resolve(corpus, 'content/organisations/aidq.mdx');
+    writeFileSync(org, readFileSync(org, 'utf8').replace(/^projects: .*\n/m, ''));
+    const build = buildSite(corpus, out);
+    expect(build.status).toBe(1);
+    expect(build.output).toContain('adresse(s) publiée(s) disparaîtrai(en)t sans redirection :\n  /projets/resonance/');
+    expect(readFileSync(resolve(out, 'marker.txt'), 'utf8')).toBe('previous build');
+  });
+
+  it('refuses, at the check that starts the build, a published reference deleted instead of retired, naming npm run retire', () => {
+    const corpus = resolve(tmp, 'deleted-reference-corpus');
+    const out = resolve(tmp, 'deleted-reference-site');
+    rmSync(corpus, { recursive: true, force: true });
+    cpSync('tests/fixtures/corpus', corpus, { recursive: true });
+    mkdirOut(out);
     const bib = resolve(corpus, 'bibliography/fixture.bib');
     writeFileSync(bib, readFileSync(bib, 'utf8').replace(/@online\{aidqndresonance,[\s\S]*?\n\}\n/, ''));
     rmSync(resolve(corpus, 'content/references/aidqndresonance.mdx'));
     const build = buildSite(corpus, out);
     expect(build.status).toBe(1);
-    expect(build.output).toContain('adresse(s) publiée(s) disparaîtrai(en)t sans redirection :\n  /references/aidqndresonance.bib');
-    expect(build.output).toContain('  /references/aidqndresonance/');
+    expect(build.output).toContain('référence publiée supprimée : son adresse /references/aidqndresonance/ ne répondrait plus');
+    expect(build.output).toContain('npm run retire -- aidqndresonance');
+    expect(build.output).toContain('Construction annulée');
     expect(readFileSync(resolve(out, 'marker.txt'), 'utf8')).toBe('previous build');
   });
 });

@@ -20,6 +20,8 @@ vi.mock('../../src/citation/formatted.ts', async (original) => {
 });
 
 const { bibliographyLoader } = await import('../../src/loaders/bibliography.ts');
+const { LOAD_FAILURE_ID } = await import('../../src/problems/load-failure.ts');
+type LoadFailure = import('../../src/problems/load-failure.ts').LoadFailure;
 
 interface Stored {
   id: string;
@@ -58,7 +60,7 @@ describe('the bibliography loader', () => {
 
   it('formats every entry on the first load', async () => {
     await bibliographyLoader(root).load(context(entries));
-    expect(formatted.keys.sort()).toEqual(['aidqndresonance', 'greer2019paying', 'samhsa2023tip']);
+    expect(formatted.keys.sort()).toEqual(['aidqndresonance', 'greer2019paying', 'kang2022roles', 'samhsa2023tip', 'schweitzer2020on']);
     expect(entries.get('greer2019paying')?.data.citations).toMatchObject({ apa: expect.stringContaining('Greer, A. M.') });
   });
 
@@ -87,5 +89,17 @@ describe('the bibliography loader', () => {
     expect(failure?.message).toContain('La bibliographie contient des erreurs :');
     expect(failure?.message).toContain('l’année doit être comprise entre 1900 et');
     expect(failure?.hint).toContain('Correction : écrivez l’année de publication en quatre chiffres');
+  });
+
+  it('in the dev server, keeps the French report in the store for the pages to show, until the file is fixed', async () => {
+    const watched = { ...context(entries), watcher: { add() {}, on() {} } } as unknown as LoaderContext;
+    await bibliographyLoader(root).load(watched);
+    const kept = entries.get(LOAD_FAILURE_ID)?.data as LoadFailure | undefined;
+    expect(kept?.message).toContain('l’année doit être comprise entre 1900 et');
+    expect(kept).toMatchObject({ file: 'bibliography/fixture.bib', hint: expect.stringContaining('Correction : ') });
+    expect(entries.get('greer2019paying')).toBeDefined();
+    writeFileSync(bib, readFileSync(bib, 'utf8').replace('year = {1850}', 'year = {2020}'));
+    await bibliographyLoader(root).load(watched);
+    expect(entries.has(LOAD_FAILURE_ID)).toBe(false);
   });
 });

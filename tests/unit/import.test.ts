@@ -13,7 +13,8 @@ import { CSL_JSON, type Fetcher, fetchDoiRecord, normaliseDoi } from '../../src/
 import { readExport } from '../../src/cli/import/read.ts';
 import { NEXT_STEP, NOTHING_CHANGED } from '../../src/cli/import/report.ts';
 import { parseAddArguments, runImport } from '../../src/cli/import/run.ts';
-import { SUMMARY_PLACEHOLDER, summaryStub } from '../../src/cli/import/stub.ts';
+import { summaryStub } from '../../src/cli/import/stub.ts';
+import { SUMMARY_PLACEHOLDER } from '../../src/corpus/publication-rules.ts';
 import { hashTree } from '../../src/cli/tree-hash.ts';
 
 const fixture = (name: string) => `tests/fixtures/imports/${name}`;
@@ -293,11 +294,19 @@ describe('npm run add, the script', () => {
     );
     expect(additions().startsWith('% Références ajoutées par « npm run add » (voir docs/guide-bibliothecaire.md).\n')).toBe(true);
     const stub = readFileSync(join(root, 'content/references/pauly2024peer.mdx'), 'utf8');
-    expect(stub).toBe(summaryStub(TODAY).replace(TODAY, new Date().toLocaleDateString('sv-SE')));
+    // The fixture corpus's last positions: fondements 1 (its 3 is retired), roles 1, guides 1, formations 1.
+    const free = new Map([
+      ['fondements', 2],
+      ['roles', 2],
+      ['effets', 1],
+      ['guides', 2],
+      ['formations', 2],
+    ]);
+    expect(stub).toBe(summaryStub(TODAY, { free }).replace(TODAY, new Date().toLocaleDateString('sv-SE')));
     // The new entries pass the check; only their summaries remain to fill.
     const check = spawnSync(process.execPath, ['scripts/check.ts', root], { encoding: 'utf8' });
     expect(check.status).toBe(1);
-    expect(check.stdout).toContain('6 entrées valides dans 2 fichiers .bib');
+    expect(check.stdout).toContain('8 entrées valides dans 2 fichiers .bib');
     expect(check.stdout).not.toMatch(/ERREUR.*bibliography\//);
     expect(check.stdout).toContain(
       'ERREUR ligne 6, entrée « pauly2024peer », champ « order » : « order » doit être un nombre entier (1, 2, 3…)',
@@ -430,7 +439,7 @@ describe('npm run add, the script', () => {
     expect(run.output).toContain(
       '  ERREUR ligne 15, entrée « samhsa2023tip » : doublon refusé : même clé de citation que l’entrée « samhsa2023tip » déjà dans la bibliographie\n',
     );
-    expect(run.output).toContain('3 références refusées ou illisibles');
+    expect(run.output).toContain('5 références refusées ou illisibles');
     expect(hashTree(root)).toEqual(before);
   });
 

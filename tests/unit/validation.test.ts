@@ -144,7 +144,8 @@ describe('npm run check', () => {
 
   it('exits 0 on a valid corpus', () => {
     const run = spawnSync(process.execPath, ['scripts/check.ts', 'tests/fixtures/corpus'], { encoding: 'utf8' });
-    expect(run.stdout).toContain('3 entrées valides');
+    expect(run.stdout).toContain('5 entrées valides');
+    expect(run.stdout).toContain('Brouillon (non publié) : kang2022roles. Retirée : schweitzer2020on.');
     expect(run.status).toBe(0);
   });
 });

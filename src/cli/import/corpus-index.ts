@@ -7,6 +7,9 @@ import { scanBibtex, type ScannedEntry } from '../../bibtex/scan.ts';
 import { bibtexToCsl } from '../../citation/bibtex-to-csl.ts';
 import type { CslItem } from '../../citation/csl-item.ts';
 import type { SourceFile } from '../../corpus/files.ts';
+import { nextFreeOrder } from '../../corpus/publication-rules.ts';
+import { summaryOf } from '../../corpus/summary-rules.ts';
+import { THEMES } from '../../vocabulary/themes.ts';
 import { addToIndex, emptyIndex, type DuplicateIndex } from './duplicates.ts';
 import { doiOf, titleText } from './convert.ts';
 import { shortCitation } from '../../references/reference.ts';
@@ -22,6 +25,8 @@ export interface CorpusIndex {
   duplicates: DuplicateIndex;
   /** Current text of bibliography/ajouts.bib, when it exists. */
   additions?: string | undefined;
+  /** The next free position of each theme, for the stubs. */
+  nextOrders: Map<string, number>;
 }
 
 /** CSL items of the entries, read one file at a time; an entry citation-js cannot read keeps its raw title. */
@@ -35,12 +40,19 @@ function itemsOf(entries: readonly ScannedEntry[]): Map<string, CslItem> {
 
 const rawTitle = (entry: ScannedEntry) => (entry.fields.title?.value ?? '').replace(/[{}]/g, '');
 
+/** Each theme's next free position, from the summaries that can be read (a broken one is reported by npm run check). */
+function nextOrders(summaryFiles: readonly SourceFile[]): Map<string, number> {
+  const summaries = summaryFiles.flatMap((file) => summaryOf(file).summary ?? []);
+  return new Map(THEMES.map((theme) => [theme.slug, nextFreeOrder(summaries, theme.slug)]));
+}
+
 export function corpusIndex(bibFiles: readonly SourceFile[], summaryFiles: readonly SourceFile[]): CorpusIndex {
   const index: CorpusIndex = {
     keys: new Set(),
     summaryKeys: new Set(summaryFiles.map((file) => file.path.replace(/^.*\//, '').replace(/\.mdx?$/, ''))),
     duplicates: emptyIndex(),
     additions: bibFiles.find((file) => file.path === ADDITIONS_FILE)?.text,
+    nextOrders: nextOrders(summaryFiles),
   };
   for (const file of bibFiles) {
     const { entries } = scanBibtex(file.text, file.path);

@@ -16,6 +16,7 @@ import { ADDITIONS_FILE, type CorpusIndex } from './corpus-index.ts';
 import { addToIndex, duplicateMessage, findDuplicate, type KnownEntry } from './duplicates.ts';
 import type { ImportRecord } from './read.ts';
 import { summaryStub } from './stub.ts';
+import type { ThemeSlug } from '../../vocabulary/themes.ts';
 import { error, type Problem } from '../../problems/problem.ts';
 import { shortCitation } from '../../references/reference.ts';
 
@@ -93,8 +94,8 @@ function additionsWrite(existing: string | undefined, entries: readonly Imported
   return { path: ADDITIONS_FILE, mode: 'append', text: `${separator}${body}\n` };
 }
 
-/** Decides the import of every record against the corpus; `today` is the stubs' `dateAdded`. */
-export function planImport(records: readonly ImportRecord[], corpus: CorpusIndex, today: string): ImportPlan {
+/** Decides the import of every record against the corpus; `today` is the stubs' `dateAdded`, `theme` their theme if given. */
+export function planImport(records: readonly ImportRecord[], corpus: CorpusIndex, today: string, theme?: ThemeSlug): ImportPlan {
   const imported: ImportedEntry[] = [];
   const problems: Problem[] = [];
   const taken = new Set(corpus.keys);
@@ -159,7 +160,12 @@ export function planImport(records: readonly ImportRecord[], corpus: CorpusIndex
       ? []
       : [
           additionsWrite(corpus.additions, imported),
-          ...imported.map((entry) => ({ path: `${SUMMARY_DIR}/${entry.key}.mdx`, mode: 'create' as const, text: summaryStub(today) })),
+          ...imported.map((entry, index) => ({
+            path: `${SUMMARY_DIR}/${entry.key}.mdx`,
+            mode: 'create' as const,
+            // Each new reference of the theme after the last one: in the order of the export.
+            text: summaryStub(today, { theme, order: theme && (corpus.nextOrders.get(theme) ?? 1) + index, free: corpus.nextOrders }),
+          })),
         ];
   return { imported, problems, writes };
 }

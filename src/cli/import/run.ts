@@ -14,11 +14,14 @@ import { fetchDoiRecord, type Fetcher } from './doi.ts';
 import { readExport, type ImportRecord } from './read.ts';
 import { formatImportReport, formatStoppedReport } from './report.ts';
 import { error, type Problem } from '../../problems/problem.ts';
+import { THEMES, type ThemeSlug } from '../../vocabulary/themes.ts';
 
 export const USAGE = [
   'Usage : npm run add -- fichier.bib [autres fichiers .bib ou .ris]',
   '        npm run add -- --doi 10.1080/09687637.2018.1494134 [--doi …]',
-  'Option : --root <dossier> : le dossier du projet (par défaut, le dossier courant).',
+  'Options : --theme <sous-thème> : le sous-thème des nouvelles références (fondements, roles, effets, guides, formations),',
+  '          qui prennent les prochaines positions libres de ce sous-thème ;',
+  '          --root <dossier> : le dossier du projet (par défaut, le dossier courant).',
   'Guide : docs/guide-bibliothecaire.md',
 ].join('\n');
 
@@ -26,6 +29,7 @@ export interface AddArguments {
   root?: string | undefined;
   files: string[];
   dois: string[];
+  theme?: ThemeSlug | undefined;
   help: boolean;
   problems: Problem[];
 }
@@ -40,7 +44,20 @@ export function parseAddArguments(argv: readonly string[]): AddArguments {
     const [name, inline] =
       arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg];
     if (name === '--help' || name === '-h') result.help = true;
-    else if (name === '--doi' || name === '--root') {
+    else if (name === '--theme') {
+      const value = inline ?? argv[++index];
+      const theme = THEMES.find((item) => item.slug === value);
+      if (theme) result.theme = theme.slug;
+      else
+        result.problems.push(
+          error({
+            file: COMMAND,
+            value,
+            message: value ? `sous-thème inconnu « ${value} »` : 'l’option --theme attend une valeur',
+            fix: `écrivez un des sous-thèmes après --theme : ${THEMES.map((item) => item.slug).join(', ')}.`,
+          }),
+        );
+    } else if (name === '--doi' || name === '--root') {
       const value = inline ?? argv[++index];
       if (value === undefined || value === '') {
         result.problems.push(
@@ -60,7 +77,7 @@ export function parseAddArguments(argv: readonly string[]): AddArguments {
         error({
           file: COMMAND,
           message: `option inconnue « ${arg} »`,
-          fix: 'options permises : --doi et --root (voir « npm run add -- --help »).',
+          fix: 'options permises : --doi, --theme et --root (voir « npm run add -- --help »).',
         }),
       );
     } else result.files.push(arg);
@@ -183,7 +200,7 @@ export async function runImport(argv: readonly string[], options: RunOptions = {
   }
 
   const { bibFiles, summaryFiles } = readCorpusFiles(root);
-  const plan = planImport(records, corpusIndex(bibFiles, summaryFiles), options.today ?? localDate());
+  const plan = planImport(records, corpusIndex(bibFiles, summaryFiles), options.today ?? localDate(), args.theme);
   const failure = applyWrites(root, plan.writes);
   if (failure) return stop([failure, ...problems, ...plan.problems]);
   const all = [...problems, ...plan.problems];

@@ -53,9 +53,21 @@ const summaryFields = {
   /** Document type and research method. */
   method: facetList(METHODS, 'method'),
   /** `libre` when the full text is free to read, `payant` otherwise; leave out when unknown. */
-  access: z.enum(slugsOf(ACCESS), { error: `« access » doit valoir ${allowed(ACCESS)}, ou être retiré si inconnu` }).optional(),
+  // Left empty (`access:`, as the stub writes it) means unknown, like no line at all.
+  access: z.preprocess(
+    (value) => (value === null ? undefined : value),
+    z.enum(slugsOf(ACCESS), { error: `« access » doit valoir ${allowed(ACCESS)}, ou être retiré si inconnu` }).optional(),
+  ),
   /** A typo or oddity of the source, kept as printed and explained here. */
   sourceNotes: z.string().optional(),
+  /** Date the reference was withdrawn (`npm run retire`): its page says « Référence retirée », it is listed nowhere. */
+  retired: frontmatterDate.optional(),
+  /** Why it was withdrawn, shown on its page. */
+  retiredReason: z
+    .string({ error: '« retiredReason » est un texte entre guillemets' })
+    .trim()
+    .min(1, { error: '« retiredReason » vide' })
+    .optional(),
 };
 
 /** The keys a summary's frontmatter may have, in the order of the stub. */
@@ -65,6 +77,13 @@ export const summarySchema = z
   .object(summaryFields)
   .strict()
   .superRefine((summary, ctx) => {
+    if (summary.retiredReason !== undefined && summary.retired === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['retiredReason'],
+        message: '« retiredReason » sans « retired » : la référence n’est pas retirée',
+      });
+    }
     if (summary.kind === 'dossier' && summary.themes.length === 0) {
       ctx.addIssue({
         code: 'custom',

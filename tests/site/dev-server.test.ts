@@ -1,0 +1,56 @@
+// What the librarian sees in the browser while she writes (`npm start` serves with `astro dev`):
+// a draft with its « Brouillon » banner, and, when she saves a summary with a mistake, the French
+// report in Astro's error overlay — file, line, value and fix — instead of the last good page.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DevServer, startDevServer } from '../support/dev-server.ts';
+
+let server: DevServer;
+
+beforeAll(async () => {
+  server = await startDevServer('tests/fixtures/corpus', 'fixture');
+}, 90_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** Polls `path` until its status is `status` (the loader reloads a saved file within a second or two). */
+async function waitForStatus(path: string, status: number): Promise<void> {
+  const started = Date.now();
+  while ((await fetch(`${server.url}${path}`)).status !== status) {
+    if (Date.now() - started > 20_000) throw new Error(`${path} never answered ${status}:\n${server.log().slice(-3000)}`);
+    await new Promise((done) => setTimeout(done, 300));
+  }
+}
+
+describe('the dev server (npm start)', () => {
+  it('shows a draft with its « Brouillon » banner', async () => {
+    const html = await (await fetch(`${server.url}/references/kang2022roles/`)).text();
+    expect(html).toContain('<p class="draft-banner" role="status"><strong>Brouillon</strong>');
+  });
+
+  it('shows the French report of a summary saved with a mistake in the error overlay, then the page again once fixed', async () => {
+    const path = join(server.corpus, 'content/references/greer2019paying.mdx');
+    const good = readFileSync(path, 'utf8');
+    writeFileSync(path, good.replace('order: 1', 'order: deux'));
+    await waitForStatus('/references/greer2019paying/', 500);
+    const { html, payload } = await server.overlayError('/references/greer2019paying/');
+    expect(html).toContain('<title>Fichiers du dossier à corriger</title>');
+    expect(payload?.err.name).toBe('Fichiers du dossier à corriger');
+    expect(payload?.err.message).toContain('content/references/greer2019paying.mdx');
+    expect(payload?.err.message).toContain(
+      'ERREUR ligne 4, entrée « greer2019paying », champ « order » : « order » doit être un nombre entier (1, 2, 3…)',
+    );
+    expect(payload?.err.message).toContain('Valeur trouvée');
+    expect(payload?.err.message).toContain('deux');
+    expect(payload?.err.hint).toBe('Correction : écrivez la position de la référence dans sa section du dossier : 1, 2, 3…');
+    expect(payload?.err.loc).toMatchObject({ line: 4 });
+    expect(payload?.err.loc?.file).toMatch(/corpus\/content\/references\/greer2019paying\.mdx$/);
+    expect(JSON.stringify(payload)).not.toMatch(/does not match|collection schema/);
+    expect(server.log()).not.toMatch(/does not match|collection schema/);
+    writeFileSync(path, good);
+    await waitForStatus('/references/greer2019paying/', 200);
+  }, 60_000);
+});

@@ -24,8 +24,9 @@ const target = config.outDir;
 // build to the next and its dependency cache is reused.
 const temporary = `${target}.tmp`;
 rmSync(temporary, { recursive: true, force: true });
-// Vite-style variables inherited from a parent tool (vitest sets BASE_URL=/) would override the site's base.
-const { BASE_URL, MODE, DEV, PROD, SSR, ...inherited } = process.env;
+// Vite-style variables inherited from a parent tool (vitest sets BASE_URL=/) would override the site's base,
+// and its NODE_ENV=test would make a build that is not the production one (no Content-Security-Policy).
+const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...inherited } = process.env;
 const env = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: temporary };
 
 function step(label: string, started: number): void {

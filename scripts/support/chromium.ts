@@ -1,5 +1,6 @@
 // Debian's Chromium driven by playwright-core (no browser download), headless, with the flags
 // this closed network needs (no background or update traffic), and a console-error collector.
+import { existsSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,14 +20,39 @@ export const CHROMIUM_ARGS = [
   '--disable-backgrounding-occluded-windows',
 ];
 
-/** Launches headless Chromium; close it with `browser.close()`. */
+/** Why Chromium cannot be launched (in French, with what to install), or undefined when it can. */
+export function chromiumMissing(path = CHROMIUM): string | undefined {
+  if (existsSync(path)) return undefined;
+  return [
+    `Chromium est introuvable (${path}) : les tests dans le navigateur, les captures d’écran et Lighthouse en ont besoin.`,
+    'Installez le paquet Debian : sudo apt-get install chromium (.ci/run le fait),',
+    'ou donnez le chemin d’un autre Chromium dans la variable CHROMIUM_PATH.',
+  ].join('\n');
+}
+
+/** Launches headless Chromium; close it with `browser.close()`. Fails saying what to install when it is missing. */
 export function launchChromium(): Promise<Browser> {
+  const missing = chromiumMissing();
+  if (missing) return Promise.reject(new Error(missing));
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** Collects a page's console errors and uncaught exceptions, for "no console errors" checks. */
+/** Prefix of the console error a page logs for each Content-Security-Policy violation (see `collectErrors`). */
+export const CSP_VIOLATION = 'violation de la Content-Security-Policy';
+
+/**
+ * Collects a page's console errors and uncaught exceptions, for "no console errors" checks,
+ * and every Content-Security-Policy violation, reported by the page itself (the
+ * `securitypolicyviolation` event) so that none is missed, whatever Chromium logs.
+ */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
+  // Installed before the page's own scripts run; sent before any navigation the caller makes next.
+  void page.addInitScript((prefix: string) => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`${prefix} : ${event.violatedDirective} ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  }, CSP_VIOLATION);
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     // "Failed to load resource" says nothing of which one: add its URL.

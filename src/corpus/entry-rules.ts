@@ -154,6 +154,7 @@ export function duplicateProblems(entries: readonly ScannedEntry[]): Problem[] {
           file: entry.file,
           line: entry.line,
           key: entry.key,
+          value: entry.key,
           message: `clé de citation en double : déjà utilisée dans ${first.file} à la ligne ${first.line}`,
           fix: 'supprimez le doublon, ou donnez une autre clé si ce sont deux œuvres différentes (ex. ajoutez un deuxième mot du titre).',
         }),

@@ -3,6 +3,7 @@
  * numbers needed to point the librarian at the right line.
  */
 import yaml from 'js-yaml';
+import { yamlSyntaxProblem } from './yaml-syntax.ts';
 
 export interface SplitFile {
   /** Parsed frontmatter, or undefined when there is none or it is not valid YAML. */
@@ -19,6 +20,15 @@ export interface SplitFile {
 export function splitFrontmatter(text: string): SplitFile {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(normalized);
+  if (!match && /^---[ \t]*\n/.test(normalized)) {
+    return {
+      data: undefined,
+      problem: { line: 1, message: 'en-tête jamais fermé : la ligne « --- » qui le termine manque' },
+      lines: [],
+      body: normalized,
+      bodyLine: 1,
+    };
+  }
   if (!match) {
     return {
       data: undefined,
@@ -38,13 +48,11 @@ export function splitFrontmatter(text: string): SplitFile {
     }
     return { data: data as Record<string, unknown>, lines, body, bodyLine };
   } catch (caught) {
-    const mark = (caught as { mark?: { line: number } }).mark;
+    // The frontmatter starts on the file's line 2, after the opening `---`.
+    const { line, message } = yamlSyntaxProblem(caught, match[1]!, 1);
     return {
       data: undefined,
-      problem: {
-        line: (mark?.line ?? 0) + 2,
-        message: `en-tête YAML illisible (${(caught as Error).message.split('\n')[0]})`,
-      },
+      problem: { line, message: `en-tête YAML illisible : ${message}` },
       lines,
       body,
       bodyLine,
@@ -55,6 +63,45 @@ export function splitFrontmatter(text: string): SplitFile {
 /** The 1-based file line of a top-level frontmatter key, or the opening line. */
 export function lineOfKey(split: SplitFile, key: string | undefined): number {
   if (key === undefined) return 1;
-  const index = split.lines.findIndex((line) => new RegExp(`^${key}\\s*:`).test(line));
+  const index = keyIndex(split, key);
   return index === -1 ? 1 : index + 2;
+}
+
+/** The index in `split.lines` of the line where the top-level `key` is written, or -1. */
+function keyIndex(split: SplitFile, key: string): number {
+  // A plain comparison: a key as typed may hold any character, none of them special here.
+  return split.lines.findIndex((line) => line.startsWith(key) && /^[ \t]*:/.test(line.slice(key.length)));
+}
+
+/** A line's value with its comment (` # …`, outside quotes) left out. */
+function withoutComment(text: string): string {
+  let quote: string | undefined;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '#' && (index === 0 || /\s/.test(text[index - 1]!))) return text.slice(0, index).trimEnd();
+  }
+  return text.trimEnd();
+}
+
+/**
+ * The value of a top-level frontmatter key as the librarian typed it (`[theme-inconnu]`, not
+ * its JSON), its comment left out; a value written on the following lines (a `- item` list)
+ * is joined on one line. Undefined when the key is not written.
+ */
+export function typedValue(split: SplitFile, key: string | undefined): string | undefined {
+  if (key === undefined) return undefined;
+  const index = keyIndex(split, key);
+  if (index === -1) return undefined;
+  const line = split.lines[index]!;
+  const first = withoutComment(line.slice(line.indexOf(':', key.length) + 1)).trim();
+  if (first !== '') return first;
+  const rest: string[] = [];
+  for (const line of split.lines.slice(index + 1)) {
+    if (!/^\s/.test(line) && !/^-(\s|$)/.test(line)) break;
+    if (withoutComment(line).trim() !== '') rest.push(withoutComment(line).trim());
+  }
+  return rest.join(' ');
 }

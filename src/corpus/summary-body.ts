@@ -1,9 +1,13 @@
 /**
  * Rules for the body of a summary. Summaries are MDX, where `<tag>` becomes a
  * component and `{…}` runs code: a summary holds Markdown text only, and links
- * only to web or e-mail addresses, so nothing in it can become markup or a script.
+ * only to web or e-mail addresses, so nothing in it can become markup or a script. The lines
+ * are read as written (below), then as the site's Markdown processor reads them
+ * (summary-links.ts): links, and raw HTML the line reading would miss (inside what looks like
+ * a code block but is not one).
  */
 import { error, type Problem } from '../problems/problem.ts';
+import { RAW_HTML, summaryLinkProblems } from './summary-links.ts';
 
 interface BodyRule {
   pattern: RegExp;
@@ -17,20 +21,11 @@ const RULES: BodyRule[] = [
     message: 'instruction « import » ou « export » dans le résumé',
     fix: 'un résumé ne contient que du texte : retirez cette ligne.',
   },
-  {
-    pattern: /<[A-Za-z/!]/,
-    message: 'balise HTML ou composant dans le résumé',
-    fix: 'écrivez le texte en Markdown (**gras**, *italique*, [lien](https://…)) ; pour un « < » littéral, écrivez &lt;.',
-  },
+  { pattern: /<[A-Za-z/!?]/, ...RAW_HTML },
   {
     pattern: /(?<!\\)[{}]/,
     message: 'accolade « { » ou « } » dans le résumé (MDX l’exécuterait comme du code)',
     fix: 'écrivez \\{ et \\} pour des accolades littérales.',
-  },
-  {
-    pattern: /\]\(\s*(?!https?:\/\/|mailto:|\/|#)[A-Za-z][A-Za-z0-9+.-]*:/,
-    message: 'lien vers une adresse qui n’est ni web ni courriel',
-    fix: 'un lien pointe vers une adresse https://… (ou mailto:) ; corrigez ou retirez le lien.',
   },
 ];
 
@@ -48,5 +43,11 @@ export function summaryBodyProblems(body: string, file: string, key: string, fir
       }
     }
   });
-  return problems;
+  const seen = new Set(problems.map((problem) => `${problem.line}\u0000${problem.message}`));
+  for (const problem of summaryLinkProblems(body, file, key, firstLine)) {
+    const id = `${problem.line}\u0000${problem.message}`;
+    if (!seen.has(id)) problems.push(problem);
+    seen.add(id);
+  }
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

@@ -8,7 +8,7 @@ import { citekeyOfPath } from '../bibtex/citekey.ts';
 import { error, type Problem } from '../problems/problem.ts';
 import type { SourceFile } from './files.ts';
 import { fixFor, UNKNOWN_KEY_FIX } from './fixes.ts';
-import { lineOfKey, splitFrontmatter } from './frontmatter.ts';
+import { lineOfKey, splitFrontmatter, typedValue } from './frontmatter.ts';
 import { summarySchema } from './schemas/summary.ts';
 import { summaryBodyProblems } from './summary-body.ts';
 import type { ValidSummary } from './types.ts';
@@ -39,13 +39,13 @@ export function summaryOf(file: SourceFile): { summary?: ValidSummary; problems:
       ...bodyProblems,
       ...result.error.issues.map((issue) => {
         const field = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0]?.toString();
-        const value = field === undefined ? undefined : split.data![field];
         return error({
           file: file.path,
           line: lineOfKey(split, field),
           key,
           field,
-          value: value === undefined ? undefined : JSON.stringify(value),
+          // As typed in the file (`[theme-inconnu]`), never as JSON (`["theme-inconnu"]`).
+          value: typedValue(split, field),
           message: issue.code === 'unrecognized_keys' ? `clé d’en-tête inconnue « ${issue.keys.join('», « ')} »` : issue.message,
           fix: issue.code === 'unrecognized_keys' ? UNKNOWN_KEY_FIX : fixFor(field, false),
         });

@@ -7,24 +7,7 @@ import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { error, type Problem } from '../problems/problem.ts';
 import type { SourceFile } from './files.ts';
-
-/** js-yaml's reasons, in French: what is missing or unexpected. */
-const YAML_REASONS: [RegExp, string][] = [
-  [/unexpected end of the stream within a flow collection/, 'crochet « ] » ou accolade « } » manquant'],
-  [/missed comma between flow collection entries/, 'virgule manquante entre deux valeurs de la liste'],
-  [/end of the stream or a document separator is expected/, 'ligne en trop ou mal indentée'],
-  [/bad indentation/, 'indentation incorrecte (les espaces en début de ligne)'],
-  [/duplicated mapping key/, 'clé en double'],
-  [/unexpected end of the stream within a (?:single|double) quoted scalar/, 'guillemet jamais refermé'],
-];
-
-/** A js-yaml exception as a French message and the 1-based line it points to. */
-export function yamlSyntaxProblem(caught: unknown, lineOffset = 0): { line: number; message: string } {
-  const exception = caught as { reason?: string; mark?: { line: number } };
-  const reason = exception.reason ?? String(caught);
-  const french = YAML_REASONS.find(([pattern]) => pattern.test(reason))?.[1] ?? 'syntaxe YAML incorrecte';
-  return { line: (exception.mark?.line ?? 0) + 1 + lineOffset, message: `YAML illisible : ${french}` };
-}
+import { yamlSyntaxProblem } from './yaml-syntax.ts';
 
 /** The 1-based line where the `index`-th top-level list item (`- …`) starts, if found. */
 function lineOfItem(text: string, index: number): number | undefined {
@@ -42,14 +25,14 @@ export function readYamlFile<T>(file: SourceFile, schema: z.ZodType<T>, fix: str
   try {
     parsed = yaml.load(file.text);
   } catch (caught) {
-    const { line, message } = yamlSyntaxProblem(caught);
+    const { line, message } = yamlSyntaxProblem(caught, file.text);
     return {
       data: undefined,
       problems: [
         error({
           file: file.path,
           line,
-          message,
+          message: `YAML illisible : ${message}`,
           fix: 'vérifiez la ligne indiquée et celle d’avant : chaque « [ » a son « ] », les valeurs sont séparées par des virgules.',
         }),
       ],

@@ -25,7 +25,8 @@ export function bibliographyLoader(root: string): Loader {
       async function load(): Promise<Problem[]> {
         const { entries, problems } = validateFiles(readCorpusFiles(root));
         if (hasErrors(problems)) return problems;
-        for (const problem of problems) logger.warn(`${problem.file}:${problem.line ?? ''} ${problem.message}`);
+        // Warnings for the dev server (its watcher), where nothing checked first; `npm run build` has printed them in French.
+        if (watcher) for (const problem of problems) logger.warn(`${problem.file}:${problem.line ?? ''} ${problem.message}`);
         const items = toCslItems(entries);
         const styles = stylesFingerprint();
         const keys = new Set(entries.map((entry) => entry.key));

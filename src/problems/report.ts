@@ -8,6 +8,17 @@ function byPosition(a: Problem, b: Problem): number {
   return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 }
 
+/**
+ * A value between quotes as it was typed: quotes and backslashes (LaTeX's `\'e`) as they are,
+ * never JSON-escaped; only line breaks and other control characters are shown as escapes, so
+ * that the value stays on its line.
+ */
+export function asTyped(value: string): string {
+  return value.replace(/\p{Cc}/gu, (char) =>
+    char === '\n' ? '\\n' : char === '\t' ? '\\t' : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 function formatOne(problem: Problem): string {
   const where = [
     problem.line === undefined ? undefined : `ligne ${problem.line}`,
@@ -16,7 +27,7 @@ function formatOne(problem: Problem): string {
   ].filter(Boolean);
   const label = problem.severity === 'error' ? 'ERREUR' : 'AVERTISSEMENT';
   const lines = [`  ${label}${where.length > 0 ? ` ${where.join(', ')}` : ''} : ${problem.message}`];
-  if (problem.value !== undefined) lines.push(`    Valeur trouvée : ${JSON.stringify(problem.value)}`);
+  if (problem.value !== undefined) lines.push(`    Valeur trouvée : "${asTyped(problem.value)}"`);
   lines.push(`    Correction : ${problem.fix}`);
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@ import { launchChromium } from '../../scripts/support/chromium.ts';
 import { type StaticServer, serveStatic } from '../../scripts/support/static-server.ts';
 import { builtSite, SHARED_BUILDS, type SharedBuild } from '../support/shared-builds.ts';
 
-export { CHROMIUM, collectErrors, launchChromium } from '../../scripts/support/chromium.ts';
+export { CHROMIUM, CSP_VIOLATION, collectErrors, launchChromium } from '../../scripts/support/chromium.ts';
 export { type ServeOptions, type StaticServer, serveStatic } from '../../scripts/support/static-server.ts';
 
 /** Serves the shared build `name` (under its SITE_BASE, if any) and launches Chromium. */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { SHARED_BUILDS } from '../support/shared-builds.ts';
-import { collectErrors, type StaticServer, startBuiltSite } from './harness.ts';
+import { CSP_VIOLATION, collectErrors, type StaticServer, startBuiltSite } from './harness.ts';
 
 /** The query set: each query with the citekey a visitor means (null: nonsense, which must find nothing). */
 const queries = JSON.parse(readFileSync('tests/browser/search-queries.json', 'utf8')) as {
@@ -69,6 +69,33 @@ describe('the dossier', () => {
     await page.waitForSelector('[data-search-form]:not([hidden])');
     return page;
   }
+
+  describe('under the page’s own Content-Security-Policy (no header from the server)', () => {
+    it('loads Pagefind and shows results with no violation', async () => {
+      const page = await searchPage('?q=pairs');
+      const errors = collectErrors(page);
+      await page.reload();
+      expect((await resultKeys(page)).length).toBeGreaterThan(0);
+      expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toContain("'wasm-unsafe-eval'");
+      expect(server.requests().some((path) => path.endsWith('.pagefind') || path.includes('/pagefind/wasm'))).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('reports a violation as an error, so that the checks above can fail', async () => {
+      const page = await browser.newPage();
+      const errors = collectErrors(page);
+      await page.goto(`${server.url}/recherche/`);
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.inline = true;';
+        document.body.append(script);
+      });
+      await expect.poll(() => errors.some((error) => error.startsWith(CSP_VIOLATION))).toBe(true);
+      expect(await page.evaluate(() => 'inline' in window)).toBe(false);
+      await page.close();
+    });
+  });
 
   describe('the query set (tests/browser/search-queries.json)', () => {
     it(`finds the expected reference in the top 5 (found@5) for ${queries.length} queries, per category, and nothing for nonsense`, {

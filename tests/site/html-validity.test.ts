@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { describe, it } from 'vitest';
+import { requireTools } from '../support/debian-tools.ts';
 import { builtSite } from '../support/shared-builds.ts';
 
 const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
@@ -17,11 +18,7 @@ interface VnuMessage {
 
 describe('HTML validity (dossier build)', () => {
   it('has no error from the Nu HTML Checker on any page', ({ expect }) => {
-    const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
-    if (java.error)
-      throw new Error(
-        'Java est introuvable : installez default-jre-headless (apt-get install default-jre-headless), comme le fait .ci/run.',
-      );
+    requireTools(['java']);
     // A short-lived run: the quick compiler and the serial collector start faster (~2 s, not ~8 s).
     const run = spawnSync(
       'java',

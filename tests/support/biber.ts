@@ -1,11 +1,13 @@
 /**
  * Compiles a BibTeX file with biblatex and biber (Debian packages texlive-latex-base,
- * texlive-bibtex-extra, biber) to prove the export is usable in LaTeX.
+ * texlive-bibtex-extra, biber) to prove the export is usable in LaTeX. A missing tool fails the
+ * test with what to install (tests/support/debian-tools.ts), never skips it.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { requireTools } from './debian-tools.ts';
 
 export interface BiberResult {
   ok: boolean;
@@ -17,11 +19,9 @@ export interface BiberResult {
   entries: number;
 }
 
-export function biberAvailable(): boolean {
-  return spawnSync('biber', ['--version']).status === 0 && spawnSync('pdflatex', ['--version']).status === 0;
-}
-
+/** Compiles `bibtex`; fails with the packages to install when biber or LaTeX is missing. */
 export function compileWithBiber(bibtex: string): BiberResult {
+  requireTools(['biber', 'pdflatex']);
   const dir = mkdtempSync(join(tmpdir(), 'biber-'));
   try {
     writeFileSync(join(dir, 'refs.bib'), bibtex);

@@ -1,6 +1,10 @@
 // Global set-up of the browser tests: the dossier and the sub-path builds they serve.
+import { chromiumMissing } from '../../scripts/support/chromium.ts';
 import { ensureBuilt } from './shared-builds.ts';
 
 export default async function setup(): Promise<void> {
+  // Before the builds: a missing Chromium fails the browser tests at once, saying what to install.
+  const missing = chromiumMissing();
+  if (missing) throw new Error(missing);
   await ensureBuilt(['dossier', 'subpath']);
 }

@@ -3,10 +3,11 @@
  * pdftotext. A missing tool fails the test with how to install it, never skips it.
  */
 import { spawnSync } from 'node:child_process';
+import { requireTools } from './debian-tools.ts';
 
 export function poppler(tool: 'pdfinfo' | 'pdffonts' | 'pdftotext', args: string[]): string {
+  requireTools([tool]);
   const run = spawnSync(tool, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (run.error) throw new Error(`${tool} is missing: install poppler-utils (apt-get install poppler-utils; .ci/run does it).`);
   if (run.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed:\n${run.stderr}`);
   return run.stdout;
 }

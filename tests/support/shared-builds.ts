@@ -27,6 +27,11 @@ export type SharedBuild = keyof typeof SHARED_BUILDS;
 
 const BUILDS_DIR = resolve('tests/.tmp/builds');
 
+/** What the build script printed when it made the shared build `name`. */
+export function buildOutput(name: SharedBuild): string {
+  return readFileSync(join(BUILDS_DIR, name, 'output.txt'), 'utf8');
+}
+
 /** Where a shared build is, once `ensureBuilt` has made it. */
 export function builtSite(name: SharedBuild): string {
   return join(BUILDS_DIR, name, 'dist');
@@ -61,6 +66,7 @@ async function ensureOne(name: SharedBuild): Promise<void> {
   const { root, env } = SHARED_BUILDS[name];
   const result = await buildSiteAsync(root, join(dir, 'dist'), env);
   if (result.status !== 0) throw new Error(`build "${name}" failed:\n${result.output.slice(-4000)}`);
+  writeFileSync(join(dir, 'output.txt'), result.output);
   writeFileSync(stampFile, expected);
 }
 

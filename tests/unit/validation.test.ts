@@ -99,12 +99,15 @@ describe('corpus validation on a corpus with one bad entry of each kind', () => 
   it('reports an unknown theme and an unknown facet value on their frontmatter line', () => {
     const theme = find((p) => p.file.endsWith('aidqndresonance.mdx') && p.field === 'themes');
     expect(theme.line).toBe(3);
-    expect(theme.message).toBe('thème inconnu "theme-inconnu" ; thèmes permis : fondements, roles, effets, guides, formations');
+    expect(theme.message).toBe('thème inconnu « theme-inconnu » ; thèmes permis : fondements, roles, effets, guides, formations');
+    // The value as typed in the file, not its JSON (`["theme-inconnu"]`).
+    expect(theme.value).toBe('[theme-inconnu]');
     const facet = find((p) => p.file.endsWith('kang2022roles.mdx') && p.field === 'population');
     expect(facet.line).toBe(6);
     expect(facet.message).toMatch(
-      /^valeur inconnue "ados" pour « population » ; valeurs permises : personnes-qui-utilisent-des-substances/,
+      /^valeur inconnue « ados » pour « population » ; valeurs permises : personnes-qui-utilisent-des-substances/,
     );
+    expect(facet.value).toBe('[ados]');
   });
 
   it('keeps the valid entries', () => {

@@ -8,6 +8,7 @@
 import type { EntryType } from '../../corpus/schemas/entry.ts';
 import { validateCorpus } from '../../corpus/validate.ts';
 import { SUMMARY_DIR } from '../../corpus/files.ts';
+import { fixFor } from '../../corpus/fixes.ts';
 import { proposeCitekey } from './citekey.ts';
 import { convertRecord, doiOf, formatBibtex, titleText } from './convert.ts';
 import { decideType, zoteroFieldFix } from './item-types.ts';
@@ -70,20 +71,23 @@ function validationProblems(record: ImportRecord, key: string, type: EntryType, 
   );
   return problems
     .filter((problem) => problem.severity === 'error')
-    .map((problem) =>
-      error({
+    .map((problem) => {
+      // The value as exported (`circa 1990`), where the conversion lost it: never « champ manquant » for a field she wrote.
+      const exported = record.format === 'bibtex' && problem.field ? record.sourceValues?.[problem.field]?.[0] : undefined;
+      const unreadable = exported !== undefined && problem.value === undefined;
+      return error({
         file: record.file,
         line: record.line,
         key: record.sourceKey,
         field: problem.field,
-        value: problem.value,
-        message: `référence refusée, elle serait invalide comme « @${type} » : ${problem.message}`,
+        value: exported ?? problem.value,
+        message: `référence refusée, elle serait invalide comme « @${type} » : ${unreadable ? `valeur de « ${problem.field} » illisible` : problem.message}`,
         // A missing field is named as Zotero's form names it: the librarian fills it there, not in BibTeX.
         fix:
-          (/manquant|sans année/.test(problem.message) ? zoteroFieldFix(problem.field, type) : undefined) ??
-          `${problem.fix} Complétez la référence dans Zotero ou EndNote puis exportez-la de nouveau.`,
-      }),
-    );
+          (!unreadable && /manquant|sans année/.test(problem.message) ? zoteroFieldFix(problem.field, type) : undefined) ??
+          `${unreadable ? fixFor(problem.field, false) : problem.fix} Complétez la référence dans Zotero ou EndNote puis exportez-la de nouveau.`,
+      });
+    });
 }
 
 /** The text appended to bibliography/ajouts.bib, with its header when the file is new. */

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { readCorpusFiles } from '../../corpus/files.ts';
 import { planImport, type FileWrite } from './plan.ts';
 import { corpusIndex } from './corpus-index.ts';
-import { fetchDoiRecord, type Fetcher } from './doi.ts';
+import { fetchDoiRecord, type Fetcher, normaliseDoi } from './doi.ts';
 import { readExport, type ImportRecord } from './read.ts';
 import { formatImportReport, formatStoppedReport } from './report.ts';
 import { error, type Problem } from '../../problems/problem.ts';
@@ -36,9 +36,34 @@ export interface AddArguments {
 
 const COMMAND = 'commande';
 
+/**
+ * What npm kept for itself: `npm run add --doi 10.…` (without `--`) gives the script only `10.…`
+ * and sets `npm_config_doi=true`; `npm run add --doi=10.…` gives it nothing and sets
+ * `npm_config_doi=10.…`. The value is taken back; a bare flag is explained.
+ */
+function swallowedOptions(env: NodeJS.ProcessEnv, result: AddArguments): void {
+  for (const name of ['doi', 'root'] as const) {
+    const value = env[`npm_config_${name}`];
+    if (value === undefined || value === '') continue;
+    if (value !== 'true') {
+      if (name === 'doi') result.dois.push(value);
+      else result.root ??= value;
+    } else if (name === 'root') {
+      result.problems.push(
+        error({
+          file: COMMAND,
+          message: 'npm a gardé l’option --root pour lui : la commande ne l’a pas reçue',
+          fix: 'écrivez « -- » avant les options : « npm run add -- --root dossier fichier.bib ».',
+        }),
+      );
+    }
+  }
+}
+
 /** Reads `npm run add` arguments; every mistake becomes a problem, none is guessed around. */
-export function parseAddArguments(argv: readonly string[]): AddArguments {
+export function parseAddArguments(argv: readonly string[], env: NodeJS.ProcessEnv = {}): AddArguments {
   const result: AddArguments = { files: [], dois: [], help: false, problems: [] };
+  swallowedOptions(env, result);
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
     const [name, inline] =
@@ -95,7 +120,7 @@ export function parseAddArguments(argv: readonly string[]): AddArguments {
 }
 
 /** Problems with the files named on the command line: missing, not a file, or given twice. */
-function inputProblems(files: readonly string[], cwd: string): Problem[] {
+function inputProblems(files: readonly string[], cwd: string, doiFlag: boolean): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const file of files) {
@@ -113,7 +138,9 @@ function inputProblems(files: readonly string[], cwd: string): Problem[] {
         error({
           file,
           message: 'fichier introuvable',
-          fix: 'vérifiez le nom et le dossier du fichier exporté (glissez le fichier dans le terminal pour écrire son chemin exact).',
+          fix: doiFlag
+            ? 'npm a gardé l’option --doi pour lui : écrivez « -- » avant les options, « npm run add -- --doi 10.… » ; pour un fichier, vérifiez son nom.'
+            : 'vérifiez le nom et le dossier du fichier exporté (glissez le fichier dans le terminal pour écrire son chemin exact).',
         }),
       );
     }
@@ -165,6 +192,8 @@ export function localDate(now = new Date()): string {
 
 export interface RunOptions {
   cwd?: string;
+  /** The environment npm gave the command (`npm_config_doi` when it kept `--doi` for itself). */
+  env?: NodeJS.ProcessEnv;
   fetcher?: Fetcher;
   today?: string;
 }
@@ -179,10 +208,15 @@ const stop = (problems: Problem[]): RunResult => ({ exitCode: 1, output: formatS
 /** Runs `npm run add` with its arguments; returns what to print and the exit code (1 when anything was refused). */
 export async function runImport(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   const cwd = options.cwd ?? process.cwd();
-  const args = parseAddArguments(argv);
+  const env = options.env ?? process.env;
+  const args = parseAddArguments(argv, env);
   if (args.help) return { exitCode: 0, output: USAGE };
+  // A DOI given where a file is expected (`npm run add --doi 10.…` passes it alone) is read as a DOI.
+  const isDoi = (file: string) => !existsSync(resolve(cwd, file)) && normaliseDoi(file) !== undefined;
+  args.dois.push(...args.files.filter(isDoi));
+  args.files = args.files.filter((file) => !isDoi(file));
   const root = resolve(cwd, args.root ?? '.');
-  const usage = [...args.problems, ...inputProblems(args.files, cwd), ...rootProblems(root)];
+  const usage = [...args.problems, ...inputProblems(args.files, cwd, env.npm_config_doi === 'true'), ...rootProblems(root)];
   if (usage.length > 0) return stop(usage);
 
   const records: ImportRecord[] = [];

@@ -15,7 +15,7 @@ function facetList<T extends readonly Term[]>(terms: T, name: string) {
   return z
     .array(
       z.enum(slugsOf(terms), {
-        error: (issue) => `valeur inconnue ${JSON.stringify(issue.input)} pour « ${name} » ; valeurs permises : ${allowed(terms)}`,
+        error: (issue) => `valeur inconnue « ${String(issue.input)} » pour « ${name} » ; valeurs permises : ${allowed(terms)}`,
       }),
       { error: `« ${name} » doit être une liste entre crochets, par exemple [${terms[0]!.slug}]` },
     )
@@ -35,7 +35,7 @@ const summaryFields = {
   themes: z
     .array(
       z.enum(slugsOf(THEMES), {
-        error: (issue) => `thème inconnu ${JSON.stringify(issue.input)} ; thèmes permis : ${allowed(THEMES)}`,
+        error: (issue) => `thème inconnu « ${String(issue.input)} » ; thèmes permis : ${allowed(THEMES)}`,
       }),
       { error: '« themes » doit être une liste entre crochets, par exemple [fondements]' },
     )

@@ -36,7 +36,14 @@ describe('the dev server (npm start)', () => {
     const good = readFileSync(path, 'utf8');
     writeFileSync(path, good.replace('order: 1', 'order: deux'));
     await waitForStatus('/references/greer2019paying/', 500);
-    const { html, payload } = await server.overlayError('/references/greer2019paying/');
+    // The watcher can fire while the file is still being written (truncated, then filled): the
+    // report of that half-written file is replaced once the whole file has been read.
+    let overlay = await server.overlayError('/references/greer2019paying/');
+    for (const started = Date.now(); !overlay.payload?.err.message.includes('« order »') && Date.now() - started < 20_000; ) {
+      await new Promise((done) => setTimeout(done, 300));
+      overlay = await server.overlayError('/references/greer2019paying/');
+    }
+    const { html, payload } = overlay;
     expect(html).toContain('<title>Fichiers du dossier à corriger</title>');
     expect(payload?.err.name).toBe('Fichiers du dossier à corriger');
     expect(payload?.err.message).toContain('content/references/greer2019paying.mdx');

@@ -81,6 +81,29 @@ function typed(body: string, node: Node): string | undefined {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
+/** A link of a summary body as the site's processor reads it: its address, its kind, its line in the body (1-based), as typed. */
+export interface SummaryLink {
+  url: string;
+  kind: AddressKind;
+  line: number;
+  typed: string | undefined;
+}
+
+/** Every link, image and link definition of a summary body (none when the processor cannot read it). */
+export function summaryLinks(body: string): SummaryLink[] {
+  const links: SummaryLink[] = [];
+  const visit = (node: Node) => {
+    if (LINKING.has(node.type)) {
+      const url = node.url ?? '';
+      links.push({ url, kind: addressKind(url), line: node.position?.start.line ?? 1, typed: typed(body, node) });
+    }
+    node.children?.forEach(visit);
+  };
+  const tree = parse(body);
+  if (tree) visit(tree);
+  return links;
+}
+
 /**
  * Problems with the links and the raw HTML of a summary body, as the site's processor reads
  * them; `firstLine` is the file line where the body starts.

@@ -7,6 +7,7 @@
 import type { ScannedEntry } from '../bibtex/scan.ts';
 import type { ValidSummary } from './types.ts';
 import { warning, type Problem } from '../problems/problem.ts';
+import { summaryLinks } from './summary-links.ts';
 import { FACETS } from '../vocabulary/facets.ts';
 
 export const MIN_SUMMARY_WORDS = 40;
@@ -54,20 +55,36 @@ function noFacet(summary: ValidSummary): Problem[] {
 
 function httpLinks(summary: ValidSummary): Problem[] {
   let inCode = false;
-  return summary.body.split('\n').flatMap((line, index) => {
-    if (/^\s*```/.test(line)) inCode = !inCode;
-    if (inCode) return [];
-    return [...line.replace(/`[^`]*`/g, '').matchAll(HTTP_ADDRESS)].map((match) =>
+  // A link whose http:// is spelled with character references (`h&#116;tp://`) is one too, as the processor reads it.
+  const spelled = summaryLinks(summary.body)
+    .filter((link) => link.kind === 'http' && !/http:\/\//i.test(link.typed ?? ''))
+    .map((link) =>
       warning({
         file: summary.file,
-        line: summary.bodyLine + index,
+        line: summary.bodyLine + link.line - 1,
         key: summary.key,
-        value: match[0],
+        value: link.typed,
         message: 'lien sans https dans le résumé',
         fix: 'vérifiez si l’adresse existe en https:// et utilisez-la ; si elle n’existe qu’en http://, gardez-la.',
       }),
     );
-  });
+  return [
+    ...spelled,
+    ...summary.body.split('\n').flatMap((line, index) => {
+      if (/^\s*```/.test(line)) inCode = !inCode;
+      if (inCode) return [];
+      return [...line.replace(/`[^`]*`/g, '').matchAll(HTTP_ADDRESS)].map((match) =>
+        warning({
+          file: summary.file,
+          line: summary.bodyLine + index,
+          key: summary.key,
+          value: match[0],
+          message: 'lien sans https dans le résumé',
+          fix: 'vérifiez si l’adresse existe en https:// et utilisez-la ; si elle n’existe qu’en http://, gardez-la.',
+        }),
+      );
+    }),
+  ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** Warnings about one valid summary. */

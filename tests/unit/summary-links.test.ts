@@ -92,6 +92,19 @@ describe('links in summaries', () => {
   });
 });
 
+describe('http links spelled with character references', () => {
+  it('are flagged like any http:// link, on their line', () => {
+    const summary = {
+      path: 'content/references/evil2020link.mdx',
+      text: '---\nkind: related\ndateAdded: 2026-11-22\n---\nTexte.\n\n[lien](h&#116;tp://example.org/)\n',
+    };
+    const { problems } = validateCorpus([{ path: 'x.bib', text: ENTRY }], [summary]);
+    expect(problems.map((problem) => [problem.severity, problem.line, problem.message, problem.value])).toEqual([
+      ['warning', 7, 'lien sans https dans le résumé', '[lien](h&#116;tp://example.org/)'],
+    ]);
+  });
+});
+
 describe('raw HTML in summaries', () => {
   it('refuses HTML the line reading would take for a code block, with its line', () => {
     const problems = bodyProblems('Texte.\n\n    ```\n<script>alert(1)</script>\n');

@@ -36,7 +36,13 @@ describe('the dev server (npm start)', () => {
     const good = readFileSync(path, 'utf8');
     writeFileSync(path, good.replace('order: 1', 'order: deux'));
     await waitForStatus('/references/greer2019paying/', 500);
-    const { html, payload } = await server.overlayError('/references/greer2019paying/');
+    // The watcher may first see the file half written (an empty file, say): the report follows the file.
+    let overlay = await server.overlayError('/references/greer2019paying/');
+    for (let attempt = 0; attempt < 20 && !overlay.payload?.err.message.includes('champ « order »'); attempt++) {
+      await new Promise((done) => setTimeout(done, 300));
+      overlay = await server.overlayError('/references/greer2019paying/');
+    }
+    const { html, payload } = overlay;
     expect(html).toContain('<title>Fichiers du dossier à corriger</title>');
     expect(payload?.err.name).toBe('Fichiers du dossier à corriger');
     expect(payload?.err.message).toContain('content/references/greer2019paying.mdx');

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { citekeyOfPath } from '../bibtex/citekey.ts';
 import { readCorpusFiles, SUMMARY_DIR } from '../corpus/files.ts';
 import { summarySchema } from '../corpus/schemas/summary.ts';
+import { isDraft } from '../corpus/publication-rules.ts';
 import { summaryOf } from '../corpus/summary-rules.ts';
 import { hasErrors, type Problem } from '../problems/problem.ts';
 import { LOAD_FAILURE_ID } from '../problems/load-failure.ts';
@@ -30,6 +31,9 @@ export function summariesLoader(root: string): Loader {
         const keys = new Set<string>();
         for (const { file, summary } of checked) {
           const id = citekeyOfPath(file.path);
+          // A draft is shown by the dev server only: a build never stores it, so no page, feed or
+          // export can list it, whatever the environment (NODE_ENV) says.
+          if (!watcher && summary && isDraft(summary.body)) continue;
           keys.add(id);
           const digest = generateDigest(file.text);
           if (!summary || store.get(id)?.digest === digest) continue;

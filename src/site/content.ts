@@ -53,10 +53,12 @@ if (failure) {
 
 const summaryByKey = new Map(summaries.map((summary) => [summary.id, summary]));
 
-// Validation has joined every entry to its summary before any collection is stored.
+// Validation has joined every entry to its summary before any collection is stored; only a
+// draft's summary is missing, and only from a build (src/loaders/summaries.ts leaves it out).
 const allReferences: Reference[] = bibliography
-  .map(({ data }) => {
-    const summaryEntry = summaryByKey.get(data.key)!;
+  .flatMap(({ data }) => {
+    const summaryEntry = summaryByKey.get(data.key);
+    if (!summaryEntry) return [];
     return {
       key: data.key,
       csl: data.csl as CslItem,
@@ -72,10 +74,10 @@ const allReferences: Reference[] = bibliography
   .sort(compareDossierOrder);
 
 /**
- * The references the site lists — pages, themes, search, feeds, exports, map, PDF edition: neither
- * retired nor, in a build, drafts (`astro dev` shows drafts, so the librarian sees the page she writes).
+ * The references the site lists — pages, themes, search, feeds, exports, map, PDF edition: none
+ * retired. Drafts are here only in the dev server, so the librarian sees the page she writes.
  */
-export const references = allReferences.filter((reference) => !isRetired(reference.summary) && (import.meta.env.DEV || !reference.draft));
+export const references = allReferences.filter((reference) => !isRetired(reference.summary));
 
 /** Retired references (`npm run retire`): a « Référence retirée » page at their URL and their own export files, nothing else. */
 export const retiredReferences = allReferences.filter((reference) => isRetired(reference.summary));

@@ -36,10 +36,9 @@ describe('the dev server (npm start)', () => {
     const good = readFileSync(path, 'utf8');
     writeFileSync(path, good.replace('order: 1', 'order: deux'));
     await waitForStatus('/references/greer2019paying/', 500);
-    // The watcher can fire while the file is still being written (truncated, then filled): the
-    // report of that half-written file is replaced once the whole file has been read.
+    // The watcher may first see the file half written (an empty file, say): the report follows the file.
     let overlay = await server.overlayError('/references/greer2019paying/');
-    for (const started = Date.now(); !overlay.payload?.err.message.includes('« order »') && Date.now() - started < 20_000; ) {
+    for (let attempt = 0; attempt < 20 && !overlay.payload?.err.message.includes('champ « order »'); attempt++) {
       await new Promise((done) => setTimeout(done, 300));
       overlay = await server.overlayError('/references/greer2019paying/');
     }

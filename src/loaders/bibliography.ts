@@ -16,6 +16,7 @@ import { validateFiles } from '../corpus/validate.ts';
 import { LOAD_FAILURE_ID } from '../problems/load-failure.ts';
 import { hasErrors, type Problem } from '../problems/problem.ts';
 import { loadOrReport } from './astro-error.ts';
+import { serialSync } from './serial-sync.ts';
 
 export function bibliographyLoader(root: string): Loader {
   return {
@@ -70,7 +71,9 @@ export function bibliographyLoader(root: string): Loader {
         }
         return [];
       }
-      const sync = () => loadOrReport({ store, logger, watching: watcher !== undefined }, 'La bibliographie contient des erreurs :', load);
+      const sync = serialSync(() =>
+        loadOrReport({ store, logger, watching: watcher !== undefined }, 'La bibliographie contient des erreurs :', load),
+      );
       await sync();
       if (watcher) {
         watcher.add([

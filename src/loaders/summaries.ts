@@ -17,6 +17,7 @@ import { summaryOf } from '../corpus/summary-rules.ts';
 import { hasErrors, type Problem } from '../problems/problem.ts';
 import { LOAD_FAILURE_ID } from '../problems/load-failure.ts';
 import { loadOrReport } from './astro-error.ts';
+import { serialSync } from './serial-sync.ts';
 
 export function summariesLoader(root: string): Loader {
   return {
@@ -44,7 +45,9 @@ export function summariesLoader(root: string): Loader {
         for (const id of store.keys()) if (!keys.has(id) && id !== LOAD_FAILURE_ID) store.delete(id);
         return [];
       }
-      const sync = () => loadOrReport({ store, logger, watching: watcher !== undefined }, 'Des résumés contiennent des erreurs :', load);
+      const sync = serialSync(() =>
+        loadOrReport({ store, logger, watching: watcher !== undefined }, 'Des résumés contiennent des erreurs :', load),
+      );
       await sync();
       watcher?.add(join(resolve(root), SUMMARY_DIR));
       watcher?.on('all', (_event, path) => {

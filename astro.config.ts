@@ -27,6 +27,8 @@ export default defineConfig({
   // Pages render while others are written to disk: builds of thousands of references stay fast.
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() gives a cacheKey are copied from the last build when unchanged (src/site/page-keys.ts).
+  experimental: { incrementalBuild: true },
   // Astro 7's own Markdown processor, GFM included; smart punctuation off so that summaries
   // keep their quotes and apostrophes exactly as printed in the dossier.
   markdown: { processor: satteri({ features: { gfm: true, smartPunctuation: false } }) },

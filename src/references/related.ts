@@ -87,7 +87,10 @@ function indexOf(all: readonly ReferenceLike[]): RelatedIndex {
     for (const [position, reference] of all.entries()) {
       for (const value of new Set(valuesOf(reference).map((entry) => entry.value))) {
         let list = postings.get(value);
-        if (!list) postings.set(value, (list = []));
+        if (!list) {
+          list = [];
+          postings.set(value, list);
+        }
         list.push(position);
       }
     }

@@ -22,6 +22,8 @@ export interface Reference extends ReferenceLike {
   /** APA 7 fr-CA, as HTML (escaped by citeproc) and as plain text. */
   apaHtml: string;
   apaText: string;
+  /** Changes whenever its entry or its summary changes (their loaders' digests). */
+  digest: string;
 }
 
 const [bibliography, summaries, [contentFiles], themeTexts, pageTexts, organisationEntries, projectEntries, glossaryEntries] =
@@ -40,9 +42,10 @@ const summaryByKey = new Map(summaries.map((summary) => [summary.id, summary]));
 
 // Validation has joined every entry to its summary before any collection is stored.
 export const references: Reference[] = bibliography
-  .map(({ data }) => {
+  .map(({ data, digest }) => {
     const summaryEntry = summaryByKey.get(data.key)!;
     return {
+      digest: `${digest}|${summaryEntry.digest}`,
       key: data.key,
       csl: data.csl as CslItem,
       entry: data,
@@ -58,8 +61,16 @@ export const references: Reference[] = bibliography
 export const dossierReferences = references.filter((reference) => reference.summary.kind === 'dossier');
 export const relatedReferences = references.filter((reference) => reference.summary.kind === 'related');
 
+const themeLists = new Map<ThemeSlug, Reference[]>();
+
+/** One list per theme, made once: every reference page asks for its theme's (and neighbours are indexed per list). */
 export function referencesOfTheme(slug: ThemeSlug): Reference[] {
-  return dossierReferences.filter((reference) => reference.summary.themes.includes(slug));
+  let list = themeLists.get(slug);
+  if (!list) {
+    list = dossierReferences.filter((reference) => reference.summary.themes.includes(slug));
+    themeLists.set(slug, list);
+  }
+  return list;
 }
 
 export const themes = THEMES.map((theme) => ({

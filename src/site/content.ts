@@ -113,17 +113,31 @@ export const glossary = glossaryEntries.map((entry) => entry.data).sort((a, b) =
 
 type KnowledgeEntry = CollectionEntry<'organisations'> | CollectionEntry<'projets'>;
 
-/** References that a knowledge-base page names explicitly or that mention one of its aliases. */
-export function referencesMentioning(page: KnowledgeEntry): Reference[] {
-  return references.filter((reference) => isLinked(page, reference));
-}
+// Which reference mentions which knowledge-base page, worked out once: the reference pages, the
+// search records and the knowledge pages all ask, and each answer tests every alias on a summary.
+const knowledgeByKey = new Map<string, { organisations: KnowledgeEntry[]; projects: KnowledgeEntry[] }>();
 
 /** Knowledge-base pages a reference mentions, for the links back. */
 export function knowledgeOf(reference: Reference): { organisations: KnowledgeEntry[]; projects: KnowledgeEntry[] } {
-  return {
-    organisations: organisations.filter((page) => isLinked(page, reference)),
-    projects: projects.filter((page) => isLinked(page, reference)),
-  };
+  let knowledge = knowledgeByKey.get(reference.key);
+  if (!knowledge) {
+    knowledge = {
+      organisations: organisations.filter((page) => isLinked(page, reference)),
+      projects: projects.filter((page) => isLinked(page, reference)),
+    };
+    knowledgeByKey.set(reference.key, knowledge);
+  }
+  return knowledge;
+}
+
+/** References that a knowledge-base page names explicitly or that mention one of its aliases. */
+export function referencesMentioning(page: KnowledgeEntry): Reference[] {
+  return references.filter((reference) => {
+    const knowledge = knowledgeOf(reference);
+    return [...knowledge.organisations, ...knowledge.projects].some(
+      (linked) => linked.collection === page.collection && linked.id === page.id,
+    );
+  });
 }
 
 /** What a knowledge-base page shows besides its text: the references, projects, organisations and parent it links to. */

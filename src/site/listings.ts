@@ -1,13 +1,44 @@
 /**
  * The reference lists shown as pages — /references/, one per facet value, one per sub-theme —
- * split into pages (pagination.ts), each with the cache key of Astro's incremental build
- * (page-keys.ts): a page shows its items' citations and facets and the facet counts, so its key
+ * split into pages, each with the cache key of Astro's incremental build
+ * (page-keys.ts). A listing of 10,000 references would be one 15 MB page, slow to
+ * build and unusable on a phone: the first page keeps the list's own URL (published URLs never
+ * change), the next ones are `<list>page/2/`, `<list>page/3/`… A page shows its items' citations and facets and the facet counts, so its key
  * is made of its items' digests, the counts and its place among the pages.
  */
 import { type FacetGroup, facetGroups, facetValues } from '../references/facet-index.ts';
 import type { ReferenceLike } from '../references/reference.ts';
 import { pageKey } from './page-keys.ts';
-import { type Page, paginate } from './pagination.ts';
+
+/** References per page of /references/ and of the facet pages. */
+export const LISTING_PAGE_SIZE = 200;
+/** References per page of a sub-theme, which shows each annotation. */
+export const THEME_PAGE_SIZE = 100;
+
+export interface Page<T> {
+  items: T[];
+  /** 1-based. */
+  number: number;
+  count: number;
+  /** 1-based positions of the first and last item shown, in the whole list. */
+  first: number;
+  last: number;
+  total: number;
+}
+
+/** The URL of page `number` of the list at `path` (which ends with a slash). */
+export function pagePath(path: string, number: number): string {
+  return number <= 1 ? path : `${path}page/${number}/`;
+}
+
+/** Every page of `list` (at least one, empty when the list is). */
+export function paginate<T>(list: readonly T[], size: number): Page<T>[] {
+  const count = Math.max(1, Math.ceil(list.length / size));
+  return Array.from({ length: count }, (_, index) => {
+    const items = list.slice(index * size, (index + 1) * size);
+    return { items, number: index + 1, count, first: index * size + 1, last: index * size + items.length, total: list.length };
+  });
+}
 
 interface Listed extends ReferenceLike {
   digest: string;

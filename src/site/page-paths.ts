@@ -1,6 +1,5 @@
 /** Paths of every HTML page of the site, for the sitemap: the fixed pages, then one per item. */
-import { facetLists } from './listings.ts';
-import { LISTING_PAGE_SIZE, pagePath, paginate, THEME_PAGE_SIZE } from './pagination.ts';
+import { facetLists, LISTING_PAGE_SIZE, pagePath, paginate, THEME_PAGE_SIZE } from './listings.ts';
 import type { ReferenceLike } from '../references/reference.ts';
 import { THEMES } from '../vocabulary/themes.ts';
 import { routes } from './routes.ts';
@@ -24,7 +23,7 @@ export function htmlPaths(content: {
     ...content.organisations.map((page) => routes.organisation(page.id)),
     ...content.projects.map((page) => routes.project(page.id)),
     ...facetLists(content.references).map((list) => list.path),
-    // The pages after the first of long lists (pagination.ts).
+    // The pages after the first of long lists (listings.ts).
     ...later(routes.references(), content.references.length, LISTING_PAGE_SIZE),
     ...THEMES.flatMap((theme) =>
       later(

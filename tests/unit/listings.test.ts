@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summarySchema } from '../../src/corpus/schemas/summary.ts';
 import { facetLists, laterPages, listingKey } from '../../src/site/listings.ts';
 import { htmlPaths } from '../../src/site/page-paths.ts';
-import { paginate } from '../../src/site/pagination.ts';
+import { paginate } from '../../src/site/listings.ts';
 
 const reference = (key: string, population: string[], digest = `d-${key}`) => ({
   key,

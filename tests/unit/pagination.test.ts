@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePath, paginate } from '../../src/site/pagination.ts';
+import { pagePath, paginate } from '../../src/site/listings.ts';
 
 describe('pages of a long list', () => {
   it('keeps the first page at the list’s own URL and numbers the next ones', () => {

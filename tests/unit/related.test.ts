@@ -41,7 +41,10 @@ describe('ways on from a reference', () => {
 
   it('answers as a scan of the whole list would, for every reference of a large random list', () => {
     let seed = 7;
-    const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const rand = () => {
+      seed = (seed * 1664525 + 1013904223) >>> 0;
+      return seed / 2 ** 32;
+    };
     const some = (values: string[]) => values.filter(() => rand() < 0.3);
     const all = Array.from({ length: 400 }, (_, index) =>
       reference(`r${index}`, {

@@ -60,7 +60,7 @@ describe('ways on from a reference', () => {
         .filter((other) => other.key !== self.key)
         .map((other, order) => {
           const keys = (['population', 'setting', 'method', 'region'] as const).flatMap((key) =>
-            self.summary[key].filter((slug) => other.summary[key].includes(slug)).map(() => key),
+            (self.summary[key] as string[]).filter((slug) => (other.summary[key] as string[]).includes(slug)).map(() => key),
           );
           return { key: other.key, order, keys, score: keys.reduce((total, key) => total + weight[key], 0) };
         })

@@ -5,6 +5,7 @@
 // corpus of n references then takes n of the pool's entries, evenly spread over it so that every
 // source is represented, each with curation like the synthetic corpus's (a theme, facets and
 // ~150 words from the dossier's sentences): the bibliographic data are real, the summaries are not.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,6 +33,8 @@ export interface RealPool {
   refused: number;
   /** Entries on which `npm run add` threw instead of refusing them (bugs to fix in the import). */
   crashed: number;
+  /** Entries imported that `npm run check` then refuses. */
+  refusedByCheck: number;
 }
 
 const CHUNK = 400;
@@ -83,7 +86,18 @@ export async function realPool(work: string, sources: readonly string[], sourceR
       return scanBibtex(readFileSync(path, 'utf8'), path).entries.map((entry) => ({ key: entry.key, source: entry.source }));
     });
     writeFileSync(join(pool, 'import-report.txt'), reports.join('\n\n'));
-    writeFileSync(summaryPath, JSON.stringify({ entries, read, refused: read - entries.length - crashed, crashed }));
+    // What the import let in but `npm run check` refuses (the import misses a rule: the PDF font's
+    // characters, checked even when no PDF is made) is left out, and counted.
+    const check = spawnSync(process.execPath, [resolve('scripts/check.ts'), pool], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const refusedByCheck = new Set(
+      [...`${check.stdout}${check.stderr}`.matchAll(/^\s*ERREUR[^«\n]*entrée « ([^»]+) »/gm)].map((match) => match[1]!),
+    );
+    writeFileSync(join(pool, 'check-report.txt'), `${check.stdout}${check.stderr}`);
+    const kept = entries.filter((entry) => !refusedByCheck.has(entry.key));
+    writeFileSync(
+      summaryPath,
+      JSON.stringify({ entries: kept, read, refused: read - entries.length - crashed, crashed, refusedByCheck: refusedByCheck.size }),
+    );
   }
   return JSON.parse(readFileSync(summaryPath, 'utf8')) as RealPool;
 }

@@ -140,7 +140,7 @@ if (kinds.includes('real') && sources.length === 0)
 const pool = kinds.includes('real') && sources.length > 0 ? await realPool(work, sources) : undefined;
 if (pool)
   print(
-    `Corpus réel : ${sources.length} fichiers de ${REAL_DATA}, ${pool.read} entrées lues, ${pool.entries.length} importées par npm run add, ${pool.refused} refusées, ${pool.crashed} qui font planter l’import, ${pool.refusedByCheck} importées puis refusées par npm run check.`,
+    `Corpus réel : ${sources.length} fichiers de ${REAL_DATA}, ${pool.read} entrées lues, ${pool.entries.length + pool.refusedByCheck} importées par npm run add, ${pool.refused} refusées, ${pool.crashed} qui font planter l’import, ${pool.refusedByCheck} importées puis refusées par npm run check ; ${pool.entries.length} utilisables.`,
   );
 for (const label of sizes) {
   if (label === 'dossier') {

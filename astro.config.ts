@@ -28,6 +28,8 @@ export default defineConfig({
   // Stylesheets are files too, never inlined: the pages' Content-Security-Policy allows only the site's own files.
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() gives a cacheKey are copied from the last build when unchanged (src/site/page-keys.ts).
+  experimental: { incrementalBuild: true },
   // Astro 7's own Markdown processor, GFM included; smart punctuation off so that summaries
   // keep their quotes and apostrophes exactly as printed in the dossier.
   markdown: { processor: satteri({ features: { gfm: true, smartPunctuation: false } }) },

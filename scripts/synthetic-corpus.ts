@@ -7,7 +7,7 @@ import { METHODS, POPULATIONS, REGIONS, SETTINGS } from '../src/vocabulary/facet
 import { THEMES } from '../src/vocabulary/themes.ts';
 import { SUMMARY_DIR } from '../src/corpus/files.ts';
 
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state * 1664525 + 1013904223) >>> 0;
@@ -69,7 +69,7 @@ const JOURNALS = [
 ];
 
 /** Sentences of the real summaries, to build plausible French text. */
-function sentences(root: string): string[] {
+export function sentences(root: string): string[] {
   const dir = join(root, SUMMARY_DIR);
   return readdirSync(dir)
     .flatMap(
@@ -87,7 +87,8 @@ function sentences(root: string): string[] {
     .filter((sentence) => sentence.length > 40 && !/https?:/.test(sentence));
 }
 
-export function generateCorpus(target: string, size: number, sourceRoot = '.'): string {
+/** A corpus folder with the dossier's own texts (themes, pages, knowledge base, glossary) and nothing else. */
+export function emptyCorpus(target: string, sourceRoot = '.'): void {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(join(target, 'bibliography'), { recursive: true });
   mkdirSync(join(target, SUMMARY_DIR), { recursive: true });
@@ -95,11 +96,29 @@ export function generateCorpus(target: string, size: number, sourceRoot = '.'): 
     cpSync(join(sourceRoot, 'content', dir), join(target, 'content', dir), { recursive: true });
   for (const file of ['glossaire.yaml', 'synonymes.yaml'])
     if (existsSync(join(sourceRoot, 'content', file))) cpSync(join(sourceRoot, 'content', file), join(target, 'content', file));
-  const rand = random(size);
+}
+
+/** The summary file of the reference at `index`: a theme, facets and ~150 words of the dossier's own sentences. */
+export function curation(rand: () => number, pool: readonly string[], index: number): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const some = <T>(list: readonly T[], max: number): T[] => [
     ...new Set(Array.from({ length: Math.floor(rand() * (max + 1)) }, () => pick(list))),
   ];
+  let summary = '';
+  while (summary.split(/\s+/).length < 150) summary += `${pick(pool)} `;
+  const list = (terms: readonly { slug: string }[], max: number) =>
+    `[${some(
+      terms.map((term) => term.slug),
+      max,
+    ).join(', ')}]`;
+  const theme = pick(THEMES).slug;
+  return `---\nkind: dossier\nthemes: [${theme}]\norder: ${index + 1}\ndateAdded: 2026-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}\npopulation: ${list(POPULATIONS, 2)}\nsetting: ${list(SETTINGS, 2)}\nregion: ${list(REGIONS, 1)}\nmethod: ${list(METHODS, 1)}\n---\n\n${summary.trim()}\n`;
+}
+
+export function generateCorpus(target: string, size: number, sourceRoot = '.'): string {
+  emptyCorpus(target, sourceRoot);
+  const rand = random(size);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const pool = sentences(sourceRoot);
   const bib: string[] = [];
   const counters = new Map<string, number>();
@@ -141,18 +160,7 @@ export function generateCorpus(target: string, size: number, sourceRoot = '.'): 
         `@incollection{${key},\n${common}  year = {${year}},\n  booktitle = {Ouvrage collectif ${index % 29}},\n  editor = {${pick(FAMILIES)}, B.},\n  publisher = {{Presses ${index % 5}}}\n}`,
       );
     }
-    let summary = '';
-    while (summary.split(/\s+/).length < 150) summary += `${pick(pool)} `;
-    const list = (terms: readonly { slug: string }[], max: number) =>
-      `[${some(
-        terms.map((term) => term.slug),
-        max,
-      ).join(', ')}]`;
-    const theme = pick(THEMES).slug;
-    writeFileSync(
-      join(target, SUMMARY_DIR, `${key}.mdx`),
-      `---\nkind: dossier\nthemes: [${theme}]\norder: ${index + 1}\ndateAdded: 2026-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}\npopulation: ${list(POPULATIONS, 2)}\nsetting: ${list(SETTINGS, 2)}\nregion: ${list(REGIONS, 1)}\nmethod: ${list(METHODS, 1)}\n---\n\n${summary.trim()}\n`,
-    );
+    writeFileSync(join(target, SUMMARY_DIR, `${key}.mdx`), curation(rand, pool, index));
   }
   writeFileSync(
     join(target, 'bibliography/synthetic.bib'),

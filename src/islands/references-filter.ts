@@ -6,7 +6,8 @@
 import { type SearchState, stateFromParams, stateToQuery } from '../search/search-state.ts';
 
 const browser = document.querySelector<HTMLElement>('[data-reference-browser]');
-const onListPage = browser && /\/references\/$/.test(location.pathname);
+// A list split into pages is not filtered in place (its links open the static filter pages).
+const onListPage = browser && /\/references\/$/.test(location.pathname) && browser.dataset.pages === '1';
 
 function linkValue(link: HTMLAnchorElement): [string, string] | undefined {
   const match = /\/references\/([^/]+)\/([^/]+)\/$/.exec(new URL(link.href).pathname);

@@ -22,8 +22,19 @@ export function facetValues(reference: ReferenceLike): string[] {
   ];
 }
 
-/** Every facet with the values used by at least one reference, and their counts. */
+const groupsOf = new WeakMap<readonly ReferenceLike[], FacetGroup[]>();
+
+/** Every facet with the values used by at least one reference, and their counts; counted once per list (every listing page shows them). */
 export function facetGroups(references: readonly ReferenceLike[]): FacetGroup[] {
+  let groups = groupsOf.get(references);
+  if (!groups) {
+    groups = countGroups(references);
+    groupsOf.set(references, groups);
+  }
+  return groups;
+}
+
+function countGroups(references: readonly ReferenceLike[]): FacetGroup[] {
   const counts = new Map<string, number>();
   for (const reference of references) for (const value of facetValues(reference)) counts.set(value, (counts.get(value) ?? 0) + 1);
   return FACET_FAMILIES.map((family) => ({

@@ -28,6 +28,8 @@ export interface Reference extends ReferenceLike {
   apaText: string;
   /** Its annotation is not written yet: shown by the dev server with a « Brouillon » banner, never built. */
   draft: boolean;
+  /** Changes whenever its entry or its summary changes (their loaders' digests). */
+  digest: string;
 }
 
 const [bibliography, summaries, [contentFiles], themeTexts, pageTexts, organisationEntries, projectEntries, glossaryEntries] =
@@ -56,10 +58,11 @@ const summaryByKey = new Map(summaries.map((summary) => [summary.id, summary]));
 // Validation has joined every entry to its summary before any collection is stored; only a
 // draft's summary is missing, and only from a build (src/loaders/summaries.ts leaves it out).
 const allReferences: Reference[] = bibliography
-  .flatMap(({ data }) => {
+  .flatMap(({ data, digest }) => {
     const summaryEntry = summaryByKey.get(data.key);
     if (!summaryEntry) return [];
     return {
+      digest: `${digest}|${summaryEntry.digest}`,
       key: data.key,
       csl: data.csl as CslItem,
       entry: data,
@@ -85,8 +88,16 @@ export const retiredReferences = allReferences.filter((reference) => isRetired(r
 export const dossierReferences = references.filter((reference) => reference.summary.kind === 'dossier');
 export const relatedReferences = references.filter((reference) => reference.summary.kind === 'related');
 
+const themeLists = new Map<ThemeSlug, Reference[]>();
+
+/** One list per theme, made once: every reference page asks for its theme's (and neighbours are indexed per list). */
 export function referencesOfTheme(slug: ThemeSlug): Reference[] {
-  return dossierReferences.filter((reference) => reference.summary.themes.includes(slug));
+  let list = themeLists.get(slug);
+  if (!list) {
+    list = dossierReferences.filter((reference) => reference.summary.themes.includes(slug));
+    themeLists.set(slug, list);
+  }
+  return list;
 }
 
 export const themes = THEMES.map((theme) => ({
@@ -129,17 +140,31 @@ export const glossary = glossaryEntries.map((entry) => entry.data).sort((a, b) =
 
 type KnowledgeEntry = CollectionEntry<'organisations'> | CollectionEntry<'projets'>;
 
-/** References that a knowledge-base page names explicitly or that mention one of its aliases. */
-export function referencesMentioning(page: KnowledgeEntry): Reference[] {
-  return references.filter((reference) => isLinked(page, reference));
-}
+// Which reference mentions which knowledge-base page, worked out once: the reference pages, the
+// search records and the knowledge pages all ask, and each answer tests every alias on a summary.
+const knowledgeByKey = new Map<string, { organisations: KnowledgeEntry[]; projects: KnowledgeEntry[] }>();
 
 /** Knowledge-base pages a reference mentions, for the links back. */
 export function knowledgeOf(reference: Reference): { organisations: KnowledgeEntry[]; projects: KnowledgeEntry[] } {
-  return {
-    organisations: organisations.filter((page) => isLinked(page, reference)),
-    projects: projects.filter((page) => isLinked(page, reference)),
-  };
+  let knowledge = knowledgeByKey.get(reference.key);
+  if (!knowledge) {
+    knowledge = {
+      organisations: organisations.filter((page) => isLinked(page, reference)),
+      projects: projects.filter((page) => isLinked(page, reference)),
+    };
+    knowledgeByKey.set(reference.key, knowledge);
+  }
+  return knowledge;
+}
+
+/** References that a knowledge-base page names explicitly or that mention one of its aliases. */
+export function referencesMentioning(page: KnowledgeEntry): Reference[] {
+  return references.filter((reference) => {
+    const knowledge = knowledgeOf(reference);
+    return [...knowledge.organisations, ...knowledge.projects].some(
+      (linked) => linked.collection === page.collection && linked.id === page.id,
+    );
+  });
 }
 
 /** What a knowledge-base page shows besides its text: the references, projects, organisations and parent it links to. */

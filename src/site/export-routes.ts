@@ -5,6 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { citekeyRedirects, type Reference, references, retiredReferences } from './content.ts';
+import { pageKey } from './page-keys.ts';
 import { EXPORT_FORMATS, type ExportFormat, exportAs } from '../citation/exports.ts';
 
 const exportable = (reference: Reference) => ({
@@ -20,8 +21,16 @@ function respond(format: ExportFormat, selection: Reference[]): Response {
 
 /** Each reference under its citekey (a retired one too: its published files keep answering), and under its old citekeys. */
 export const referencePaths: GetStaticPaths = () => [
-  ...[...references, ...retiredReferences].map((reference) => ({ params: { key: reference.key }, props: { reference } })),
-  ...citekeyRedirects.map((redirect) => ({ params: { key: redirect.from }, props: { reference: redirect.reference } })),
+  ...[...references, ...retiredReferences].map((reference) => ({
+    params: { key: reference.key },
+    props: { reference },
+    cacheKey: pageKey([reference.key, reference.digest]),
+  })),
+  ...citekeyRedirects.map((redirect) => ({
+    params: { key: redirect.from },
+    props: { reference: redirect.reference },
+    cacheKey: pageKey([redirect.from, redirect.reference.key, redirect.reference.digest]),
+  })),
 ];
 
 export function referenceExport(format: ExportFormat): APIRoute {

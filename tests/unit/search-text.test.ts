@@ -105,3 +105,14 @@ describe('synonymsFor (injected into reference pages)', () => {
     });
   });
 });
+
+describe('synonyms over a large corpus', () => {
+  it('tests the synonym groups of 10,000 summaries in a few seconds at most (a Unicode pattern tried at every position took 30 s or more)', async () => {
+    const { synonymsFor } = await import('../../src/search/synonyms.ts');
+    const groups = Array.from({ length: 60 }, (_, index) => [`terme${index} composé`, `term${index}`, `acronyme${index}`]);
+    const text = 'Les pairs aidants soutiennent le rétablissement des personnes qui utilisent des substances. '.repeat(12);
+    const started = performance.now();
+    for (let index = 0; index < 10_000; index++) synonymsFor(`${text} term${index % 60}`, groups);
+    expect(performance.now() - started).toBeLessThan(12_000);
+  });
+});

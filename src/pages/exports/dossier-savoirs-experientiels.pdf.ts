@@ -1,3 +1,0 @@
-import { dossierPdfRoute } from '../../site/edition.ts';
-
-export const GET = dossierPdfRoute;

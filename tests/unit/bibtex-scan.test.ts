@@ -45,7 +45,10 @@ describe('scanBibtex', () => {
     expect(problems.map((p) => [p.line, p.message])).toEqual([
       [1, 'BibTeX mal formé : clé de citation absente après « @article{ » (entrée commencée à la ligne 1)'],
       [6, 'BibTeX mal formé : virgule manquante après le champ « title » (entrée commencée à la ligne 4)'],
-      [10, 'le champ « title » apparaît deux fois dans l’entrée'],
+      [
+        10,
+        'le champ « title » apparaît deux fois dans l’entrée (d’abord « Two », ligne 9) : l’entrée n’est pas lue, laquelle des deux valeurs est la bonne ?',
+      ],
     ]);
     expect(entries.map((entry) => entry.key)).toEqual(['b2020two', 'c2020three']);
   });

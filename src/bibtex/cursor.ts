@@ -86,10 +86,19 @@ function readQuoted(cursor: Cursor): string {
     }
     if (char === '{') depth++;
     if (char === '}') depth--;
+    if (depth < 0) {
+      throw new SyntaxProblem(
+        'accolade fermante « } » sans accolade ouvrante dans une valeur entre guillemets',
+        start,
+        'retirez cette « } » ou ajoutez l’accolade ouvrante « { » qui lui correspond.',
+      );
+    }
     if (char === '"' && depth === 0) {
       cursor.pos++;
       return cursor.text.slice(start + 1, cursor.pos - 1);
     }
+    // An entry starting a line inside a value: the closing quote is missing.
+    if (char === '@' && /\n[ \t]*$/.test(cursor.text.slice(Math.max(start, cursor.pos - 80), cursor.pos))) break;
   }
   throw new SyntaxProblem('guillemet « " » jamais refermé', start, 'ajoutez le guillemet fermant.');
 }

@@ -95,6 +95,10 @@ const examples = {
 };
 const today = '2026-12-01';
 const started = performance.now();
+/** Refusals by kind (the message without its quoted values), and those that do not name a key or a value. */
+const reasons = new Map<string, number>();
+let withoutKey = 0;
+let withoutValue = 0;
 
 const only = process.env.REAL_WORLD_ONLY;
 for (const path of bibFiles(dataDir).filter((path) => only === undefined || path.includes(only))) {
@@ -137,6 +141,14 @@ for (const path of bibFiles(dataDir).filter((path) => only === undefined || path
         examples.push(`NO LINE ${name}: ${problem.message}`);
       }
       if (problem.line !== undefined) refusedLines.add(problem.line);
+      const reason = problem.message
+        .replace(/«[^»]*»/g, '«…»')
+        .replace(/\d+/g, 'N')
+        .replace(/ : .*$/, '')
+        .slice(0, 90);
+      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+      if (!problem.key) withoutKey++;
+      if (problem.value === undefined) withoutValue++;
     }
     const problemKeys = new Set(problems.map((problem) => problem.key).filter(Boolean));
     expected.forEach((entry, index) => {
@@ -189,5 +201,7 @@ const row = (label: string, c: Counts) =>
   `| ${label} | ${c.files} | ${c.read} | ${c.imported} | ${c.refused} | ${c.crashes} | ${c.silent} | ${c.checkErrors} | ${c.unprintable} | ${c.formatCrashes} | ${c.refusalsWithoutWhere} |`;
 console.log([header, `|${' --- |'.repeat(11)}`, ...[...bySource].map(([label, c]) => row(label, c)), row('**total**', total)].join('\n'));
 console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`\nRefusals without a key: ${withoutKey}; without a value: ${withoutValue}. By kind:`);
+for (const [reason, count] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${count}\t${reason}`);
 if (!verbose && details > 0) console.log(`${details} lines of detail: REAL_WORLD_VERBOSE=1 npm run real-world`);
 process.exit(total.crashes + total.silent + total.formatCrashes > 0 ? 1 : 0);

@@ -144,11 +144,20 @@ function nextEntryStart(text: string, from: number): number {
   return text.length;
 }
 
+function lineText(text: string, pos: number): string {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const end = text.indexOf('\n', pos);
+  const whole = text.slice(start, end === -1 ? text.length : end).trim();
+  return whole.length > 100 ? `${whole.slice(0, 100)}…` : whole;
+}
+
 function syntaxProblem(scan: Scan, caught: SyntaxProblem, key: string | undefined, line: number | undefined): Problem {
   return error({
     file: scan.file,
     line: scan.cursor.lineAt(caught.pos),
     key,
+    // The line as typed, where reading stopped: what the librarian looks for in the file.
+    value: lineText(scan.cursor.text, caught.pos),
     message: `BibTeX mal formé : ${caught.message}${line === undefined ? '' : ` (entrée commencée à la ligne ${line})`}`,
     fix: caught.fix,
   });

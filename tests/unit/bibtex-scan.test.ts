@@ -58,3 +58,50 @@ describe('scanBibtex', () => {
     expect(problems[0]?.message).toBe('BibTeX mal formé : entrée « a2020one » non terminée (entrée commencée à la ligne 1)');
   });
 });
+
+describe('scanBibtex: BibTeX as people write it (issue 13)', () => {
+  it('skips @preamble and @comment, braced or bare, and reads the entries around them', () => {
+    const text = [
+      '@PREAMBLE{" \\makeatletter',
+      '\\@ifundefined{url}{\\newcommand{\\url}[1]{\\texttt{#1}}}{}',
+      '\\makeatother "}',
+      '@Comment jabref-meta: databaseType:bibtex;',
+      '@comment{jabref-meta: grouping:',
+      '0 AllEntriesGroup:;',
+      '}',
+      '@article{a2020one, title = {One}}',
+    ].join('\n');
+    const { entries, problems } = scanBibtex(text, 'x.bib');
+    expect(problems).toEqual([]);
+    expect(entries.map((entry) => [entry.key, entry.line])).toEqual([['a2020one', 8]]);
+  });
+
+  it('expands macros defined before use, months in a concatenation, and keeps the value as typed', () => {
+    const text = ['@string{cga = "IEEE CG" # {&A}}', '@article{a2020one, journal = cga, month = aug # "~12", title = {T}}'].join('\n');
+    const { entries } = scanBibtex(text, 'x.bib');
+    expect(entries[0]!.fields.journal).toEqual({ value: 'IEEE CG&A', line: 2, typed: 'cga' });
+    expect(entries[0]!.fields.month!.value).toBe('August~12');
+    expect(entries[0]!.source).toContain('journal = {IEEE CG&A}');
+  });
+
+  it('resolves xdata and refuses a crossref to a missing entry, alone', () => {
+    const text = [
+      '@xdata{pubdata, publisher = {ACM}, location = {New York}}',
+      '@book{a2020one, title = {One}, xdata = {pubdata}, year = 2020}',
+      '@incollection{b2020two, title = {Two}, crossref = {nowhere}}',
+    ].join('\n');
+    const { entries, problems } = scanBibtex(text, 'x.bib');
+    expect(entries.map((entry) => entry.key)).toEqual(['a2020one']);
+    expect(entries[0]!.fields.publisher).toMatchObject({ value: 'ACM', inherited: 'pubdata' });
+    expect(entries[0]!.source).not.toContain('xdata');
+    expect(problems).toEqual([
+      expect.objectContaining({
+        key: 'b2020two',
+        line: 3,
+        field: 'crossref',
+        value: 'nowhere',
+        message: expect.stringMatching(/introuvable/),
+      }),
+    ]);
+  });
+});

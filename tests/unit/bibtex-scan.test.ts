@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normaliseValue } from '../../src/bibtex/latex.ts';
 import { scanBibtex } from '../../src/bibtex/scan.ts';
 
 describe('scanBibtex', () => {
@@ -103,5 +104,17 @@ describe('scanBibtex: BibTeX as people write it (issue 13)', () => {
         message: expect.stringMatching(/introuvable/),
       }),
     ]);
+  });
+});
+
+describe('normaliseValue: LaTeX that citation-js crashes on or leaves as words', () => {
+  it('drops invisible commands, turns switches into commands and symbols into characters, strips MathML, unescapes addresses', () => {
+    expect(normaliseValue('title', '\\noopsort{a}The {\\TeX}book \\vphantom{GaN}GaN')).toBe('The {TeX}book GaN');
+    expect(normaliseValue('title', 'in {\\textit Cataglyphis fortis}')).toBe('in {\\textit{Cataglyphis fortis}}');
+    expect(normaliseValue('author', 'H\\aa kon {\\AA}se')).toBe('Håkon {Å}se');
+    expect(normaliseValue('title', 'input\\slash output, $a \\leq b$')).toBe('input/output, $a ≤ b$');
+    expect(normaliseValue('title', 'of <mml:math><mml:mi>H</mml:mi><mml:mn>2</mml:mn></mml:math>')).toBe('of H2');
+    expect(normaliseValue('url', 'https://x.org/a\\_b?c=1\\&d=\\%20\\#e')).toBe('https://x.org/a_b?c=1&d=%20#e');
+    expect(normaliseValue('title', 'a \\aacute b')).toBe('a \\aacute b');
   });
 });

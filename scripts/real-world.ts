@@ -142,6 +142,7 @@ for (const path of bibFiles(dataDir).filter((path) => only === undefined || path
       }
       if (problem.line !== undefined) refusedLines.add(problem.line);
       const reason = problem.message
+        .split('\n')[0]!
         .replace(/«[^»]*»/g, '«…»')
         .replace(/\d+/g, 'N')
         .replace(/ : .*$/, '')

@@ -81,6 +81,14 @@ function readEntryBody(scan: Scan, entry: ScannedEntry): boolean {
     const line = cursor.lineAt();
     cursor.pos += nameMatch[0].length;
     const read = readValue(cursor, scan.macros);
+    // A value holding another entry's header has swallowed it: a delimiter is missing (BibTeX would lose that entry).
+    if (/@[ \t]*[A-Za-z]+[ \t]*[{(][^,\s{}()"]*,/.test(read.value)) {
+      throw new SyntaxProblem(
+        `la valeur du champ « ${name} » contient le début d’une autre entrée : une accolade ou un guillemet n’est pas refermé`,
+        fieldStart,
+        `refermez la valeur de « ${name} » (« } » ou « " ») avant l’entrée suivante.`,
+      );
+    }
     const value = normaliseValue(name, read.value.trim());
     if (read.undefinedMacros.length > 0) {
       readable = false;

@@ -118,3 +118,13 @@ describe('normaliseValue: LaTeX that citation-js crashes on or leaves as words',
     expect(normaliseValue('title', 'a \\aacute b')).toBe('a \\aacute b');
   });
 });
+
+describe('scanBibtex: found by the property-based tests', () => {
+  it('a quoted value that runs into the next entry refuses its own entry and reads the next one', () => {
+    const text = ['@article{a2020one,', '  title = "{"', ') @article{b2020two,', '  note = "}",', '  title = "}"', ',}'].join('\n');
+    const { entries, problems } = scanBibtex(text, 'x.bib');
+    expect(problems[0]).toMatchObject({ key: 'a2020one', line: 2, message: expect.stringMatching(/contient le début d’une autre entrée/) });
+    expect(entries.map((entry) => entry.key)).not.toContain('a2020one');
+    expect([...entries.map((entry) => entry.key), ...problems.map((problem) => problem.key)]).toContain('b2020two');
+  });
+});

@@ -1,5 +1,6 @@
 // `npm run check [-- corpus-root]`: validates bibliography/ and content/ without building.
 // Prints every error, then every warning, grouped by file; exits 1 only when there is an error.
+import { cslConversion } from '../src/citation/bibtex-to-csl.ts';
 import { readCorpusFiles } from '../src/corpus/files.ts';
 import { isDraft, isRetired } from '../src/corpus/publication-rules.ts';
 import { validateFiles } from '../src/corpus/validate.ts';
@@ -13,14 +14,16 @@ const files = readCorpusFiles(root);
 const validated = validateFiles(files);
 const { entries } = validated;
 // The PDF edition prints the same texts: a character its font lacks is an error here, not a failed build later.
-const problems = [...validated.problems, ...unprintableProblems(root, validated.entries, validated.summaries)];
+// The build's conversion to CSL, entry by entry: an entry it cannot read is an error here, never a crashed build.
+const conversion = cslConversion(entries);
+const problems = [...validated.problems, ...conversion.problems, ...unprintableProblems(root, validated.entries, validated.summaries)];
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const errors = problems.filter((problem) => problem.severity === 'error');
 const warnings = problems.filter((problem) => problem.severity === 'warning');
 if (errors.length > 0) console.log(`=== Erreurs (à corriger : le site ne peut pas être construit) ===\n\n${formatReport(errors)}\n`);
 if (warnings.length > 0) console.log(`=== Avertissements (le site se construit ; à vérifier) ===\n\n${formatReport(warnings)}\n`);
 console.log(
-  `${entries.length} entrées valides dans ${files.bibFiles.length} fichiers .bib, ${files.summaryFiles.length} résumés — vérifié en ${seconds} s.`,
+  `${entries.length - conversion.problems.length} entrées valides dans ${files.bibFiles.length} fichiers .bib, ${files.summaryFiles.length} résumés — vérifié en ${seconds} s.`,
 );
 // Drafts are left out of the build, retired references listed nowhere: say which, so none is forgotten.
 const drafts = validated.summaries.filter((summary) => !isRetired(summary.data) && isDraft(summary.body)).map((summary) => summary.key);

@@ -4,7 +4,7 @@
  * BibTeX would split, and duplicates (citekey, DOI) across the whole bibliography.
  */
 import type { z } from 'zod';
-import type { ScannedEntry } from '../bibtex/scan.ts';
+import type { ScannedEntry, ScannedField } from '../bibtex/scan.ts';
 import { CITEKEY_PATTERN } from '../bibtex/citekey.ts';
 import { error, type Problem } from '../problems/problem.ts';
 import { fixFor } from './fixes.ts';
@@ -94,6 +94,21 @@ function nameProblems(entry: ScannedEntry): Problem[] {
   });
 }
 
+/** A ShortDOI (`10/c4wkvs`): doi.org resolves it, but it is no DOI to compare, cite or give to Zotero. */
+const SHORT_DOI = /^10\/[A-Za-z0-9]+$/;
+
+function shortDoiProblem(entry: ScannedEntry, found: ScannedField): Problem {
+  return error({
+    file: entry.file,
+    line: found.line,
+    key: entry.key,
+    field: 'doi',
+    value: found.value,
+    message: `DOI abrégé (ShortDOI) « ${found.value} » : le site a besoin du DOI complet, de la forme « 10.préfixe/suffixe »`,
+    fix: `ouvrez https://doi.org/${found.value} : la page de la source montre le DOI complet ; écrivez-le à la place de « ${found.value} » (dans Zotero, champ « DOI »), ou retirez le champ.`,
+  });
+}
+
 export function entryProblems(entry: ScannedEntry): Problem[] {
   if (!isEntryType(entry.type)) {
     return [
@@ -127,6 +142,10 @@ export function entryProblems(entry: ScannedEntry): Problem[] {
   for (const issue of zodIssues(ENTRY_TYPES[entry.type].schema.safeParse(values))) {
     const field = issue.path[0]?.toString();
     const found = field === undefined ? undefined : entry.fields[field];
+    if (field === 'doi' && found && SHORT_DOI.test(found.value)) {
+      problems.push(shortDoiProblem(entry, found));
+      continue;
+    }
     problems.push(
       error({
         file: entry.file,

@@ -6,7 +6,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import { relative, resolve } from 'node:path';
-import { toCslItems } from '../citation/bibtex-to-csl.ts';
+import { cslConversion } from '../citation/bibtex-to-csl.ts';
 import { FORMATTING_REVISION } from '../citation/engine.ts';
 import { formatAll } from '../citation/format-pool.ts';
 import { type StoredEntry, storedEntrySchema } from '../citation/stored-entry.ts';
@@ -24,11 +24,13 @@ export function bibliographyLoader(root: string): Loader {
     schema: storedEntrySchema,
     async load({ store, logger, parseData, generateDigest, watcher }) {
       async function load(): Promise<Problem[]> {
-        const { entries, problems } = validateFiles(readCorpusFiles(root));
+        const { entries, problems: found } = validateFiles(readCorpusFiles(root));
+        // The same conversion as `npm run check`: an entry citation-js cannot read is reported, never a crash.
+        const { items, problems: unreadable } = cslConversion(entries);
+        const problems = [...found, ...unreadable];
         if (hasErrors(problems)) return problems;
         // Warnings for the dev server (its watcher), where nothing checked first; `npm run build` has printed them in French.
         if (watcher) for (const problem of problems) logger.warn(`${problem.file}:${problem.line ?? ''} ${problem.message}`);
-        const items = toCslItems(entries);
         const styles = stylesFingerprint();
         const keys = new Set(entries.map((entry) => entry.key));
         for (const id of store.keys()) if (!keys.has(id) && id !== LOAD_FAILURE_ID) store.delete(id);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normaliseValue } from '../../src/bibtex/latex.ts';
 import { scanBibtex } from '../../src/bibtex/scan.ts';
 
 describe('scanBibtex', () => {
@@ -45,7 +46,10 @@ describe('scanBibtex', () => {
     expect(problems.map((p) => [p.line, p.message])).toEqual([
       [1, 'BibTeX mal formé : clé de citation absente après « @article{ » (entrée commencée à la ligne 1)'],
       [6, 'BibTeX mal formé : virgule manquante après le champ « title » (entrée commencée à la ligne 4)'],
-      [10, 'le champ « title » apparaît deux fois dans l’entrée'],
+      [
+        10,
+        'le champ « title » apparaît deux fois dans l’entrée (d’abord « Two », ligne 9) : l’entrée n’est pas lue, laquelle des deux valeurs est la bonne ?',
+      ],
     ]);
     expect(entries.map((entry) => entry.key)).toEqual(['b2020two', 'c2020three']);
   });
@@ -53,5 +57,74 @@ describe('scanBibtex', () => {
   it('reports an entry that is never closed', () => {
     const { problems } = scanBibtex('@article{a2020one,\n  title = {One},\n', 'x.bib');
     expect(problems[0]?.message).toBe('BibTeX mal formé : entrée « a2020one » non terminée (entrée commencée à la ligne 1)');
+  });
+});
+
+describe('scanBibtex: BibTeX as people write it (issue 13)', () => {
+  it('skips @preamble and @comment, braced or bare, and reads the entries around them', () => {
+    const text = [
+      '@PREAMBLE{" \\makeatletter',
+      '\\@ifundefined{url}{\\newcommand{\\url}[1]{\\texttt{#1}}}{}',
+      '\\makeatother "}',
+      '@Comment jabref-meta: databaseType:bibtex;',
+      '@comment{jabref-meta: grouping:',
+      '0 AllEntriesGroup:;',
+      '}',
+      '@article{a2020one, title = {One}}',
+    ].join('\n');
+    const { entries, problems } = scanBibtex(text, 'x.bib');
+    expect(problems).toEqual([]);
+    expect(entries.map((entry) => [entry.key, entry.line])).toEqual([['a2020one', 8]]);
+  });
+
+  it('expands macros defined before use, months in a concatenation, and keeps the value as typed', () => {
+    const text = ['@string{cga = "IEEE CG" # {&A}}', '@article{a2020one, journal = cga, month = aug # "~12", title = {T}}'].join('\n');
+    const { entries } = scanBibtex(text, 'x.bib');
+    expect(entries[0]!.fields.journal).toEqual({ value: 'IEEE CG&A', line: 2, typed: 'cga' });
+    expect(entries[0]!.fields.month!.value).toBe('August~12');
+    expect(entries[0]!.source).toContain('journal = {IEEE CG&A}');
+  });
+
+  it('resolves xdata and refuses a crossref to a missing entry, alone', () => {
+    const text = [
+      '@xdata{pubdata, publisher = {ACM}, location = {New York}}',
+      '@book{a2020one, title = {One}, xdata = {pubdata}, year = 2020}',
+      '@incollection{b2020two, title = {Two}, crossref = {nowhere}}',
+    ].join('\n');
+    const { entries, problems } = scanBibtex(text, 'x.bib');
+    expect(entries.map((entry) => entry.key)).toEqual(['a2020one']);
+    expect(entries[0]!.fields.publisher).toMatchObject({ value: 'ACM', inherited: 'pubdata' });
+    expect(entries[0]!.source).not.toContain('xdata');
+    expect(problems).toEqual([
+      expect.objectContaining({
+        key: 'b2020two',
+        line: 3,
+        field: 'crossref',
+        value: 'nowhere',
+        message: expect.stringMatching(/introuvable/),
+      }),
+    ]);
+  });
+});
+
+describe('normaliseValue: LaTeX that citation-js crashes on or leaves as words', () => {
+  it('drops invisible commands, turns switches into commands and symbols into characters, strips MathML, unescapes addresses', () => {
+    expect(normaliseValue('title', '\\noopsort{a}The {\\TeX}book \\vphantom{GaN}GaN')).toBe('The {TeX}book GaN');
+    expect(normaliseValue('title', 'in {\\textit Cataglyphis fortis}')).toBe('in {\\textit{Cataglyphis fortis}}');
+    expect(normaliseValue('author', 'H\\aa kon {\\AA}se')).toBe('Håkon {Å}se');
+    expect(normaliseValue('title', 'input\\slash output, $a \\leq b$')).toBe('input/output, $a ≤ b$');
+    expect(normaliseValue('title', 'of <mml:math><mml:mi>H</mml:mi><mml:mn>2</mml:mn></mml:math>')).toBe('of H2');
+    expect(normaliseValue('url', 'https://x.org/a\\_b?c=1\\&d=\\%20\\#e')).toBe('https://x.org/a_b?c=1&d=%20#e');
+    expect(normaliseValue('title', 'a \\aacute b')).toBe('a \\aacute b');
+  });
+});
+
+describe('scanBibtex: found by the property-based tests', () => {
+  it('a quoted value that runs into the next entry refuses its own entry and reads the next one', () => {
+    const text = ['@article{a2020one,', '  title = "{"', ') @article{b2020two,', '  note = "}",', '  title = "}"', ',}'].join('\n');
+    const { entries, problems } = scanBibtex(text, 'x.bib');
+    expect(problems[0]).toMatchObject({ key: 'a2020one', line: 2, message: expect.stringMatching(/contient le début d’une autre entrée/) });
+    expect(entries.map((entry) => entry.key)).not.toContain('a2020one');
+    expect([...entries.map((entry) => entry.key), ...problems.map((problem) => problem.key)]).toContain('b2020two');
   });
 });

@@ -332,6 +332,7 @@ describe('npm run add, the script', () => {
       [
         'tests/fixtures/imports/truncated.bib',
         '  ERREUR ligne 5, entrée « broken_truncated_2021 » : BibTeX mal formé : accolade ouvrante « { » jamais refermée (entrée commencée à la ligne 1)',
+        '    Valeur trouvée : "abstract = {The export stopped in the middle of this abstr"',
         '    Correction : ajoutez l’accolade fermante « } » qui manque (chaque « { » doit avoir sa « } »).',
       ],
     ],

@@ -4,7 +4,8 @@
  * file, which must never be overwritten.
  */
 import { scanBibtex, type ScannedEntry } from '../../bibtex/scan.ts';
-import { bibtexToCsl } from '../../citation/bibtex-to-csl.ts';
+import { convertEntry } from '../../citation/bibtex-to-csl.ts';
+import { convertible } from './read.ts';
 import type { CslItem } from '../../citation/csl-item.ts';
 import type { SourceFile } from '../../corpus/files.ts';
 import { nextFreeOrder } from '../../corpus/publication-rules.ts';
@@ -31,11 +32,7 @@ export interface CorpusIndex {
 
 /** CSL items of the entries, read one file at a time; an entry citation-js cannot read keeps its raw title. */
 function itemsOf(entries: readonly ScannedEntry[]): Map<string, CslItem> {
-  try {
-    return new Map(bibtexToCsl(entries.map((entry) => entry.source).join('\n\n')).map((item) => [item.id, item]));
-  } catch {
-    return new Map();
-  }
+  return new Map(entries.flatMap((entry) => convertEntry(convertible(entry)).item ?? []).map((item) => [item.id, item]));
 }
 
 const rawTitle = (entry: ScannedEntry) => (entry.fields.title?.value ?? '').replace(/[{}]/g, '');

@@ -7,6 +7,7 @@
  */
 import type { EntryType } from '../../corpus/schemas/entry.ts';
 import { validateCorpus } from '../../corpus/validate.ts';
+import { cslConversion } from '../../citation/bibtex-to-csl.ts';
 import { SUMMARY_DIR } from '../../corpus/files.ts';
 import { fixFor } from '../../corpus/fixes.ts';
 import { proposeCitekey } from './citekey.ts';
@@ -65,10 +66,12 @@ const NO_TITLE = {
 
 /** The problems `npm run check` would report for the new entry, as refusals pointing at the exported reference. */
 function validationProblems(record: ImportRecord, key: string, type: EntryType, bibtex: string): Problem[] {
-  const { problems } = validateCorpus(
+  const validated = validateCorpus(
     [{ path: ADDITIONS_FILE, text: bibtex }],
     [{ path: `${SUMMARY_DIR}/${key}.mdx`, text: VALIDATION_SUMMARY }],
   );
+  // The build's own conversion too: nothing is imported that `npm run check` would then refuse.
+  const problems = [...validated.problems, ...cslConversion(validated.entries).problems];
   return problems
     .filter((problem) => problem.severity === 'error')
     .map((problem) => {

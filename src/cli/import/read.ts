@@ -7,8 +7,8 @@
  */
 import core from '@citation-js/core';
 import '@citation-js/plugin-ris';
-import { scanBibtex } from '../../bibtex/scan.ts';
-import { bibtexToCsl } from '../../citation/bibtex-to-csl.ts';
+import { type ScannedEntry, scanBibtex } from '../../bibtex/scan.ts';
+import { type ConvertibleEntry, convertEntry } from '../../citation/bibtex-to-csl.ts';
 import type { CslItem } from '../../citation/csl-item.ts';
 import { error, type Problem } from '../../problems/problem.ts';
 import { risCreators, risDateParts, risTags } from './ris-fields.ts';
@@ -65,28 +65,40 @@ function withoutGraph(item: CslItem): CslItem {
 /** Fields Zotero writes several times (one `annote` per child note) and the import leaves out: a repeat is no ambiguity. */
 const REPEATABLE_LEFT_OUT = new Set(['annote', 'note', 'file', 'keywords', 'abstract', 'comment']);
 
+/** A scanned entry as the conversion to CSL reads it (the same conversion as `npm run check`). */
+export function convertible(entry: ScannedEntry): ConvertibleEntry {
+  return {
+    key: entry.key,
+    type: entry.type,
+    file: entry.file,
+    line: entry.line,
+    source: entry.source,
+    fields: Object.fromEntries(Object.entries(entry.fields).map(([name, field]) => [name, field.value])),
+    lines: Object.fromEntries(Object.entries(entry.fields).map(([name, field]) => [name, field.line])),
+  };
+}
+
+/** A repeated field that says nothing the import keeps; `note` names a presentation's event, so it counts there. */
+function harmlessRepeat(problem: Problem, entries: readonly ScannedEntry[]): boolean {
+  if (problem.field === undefined || !/deux fois/.test(problem.message) || !REPEATABLE_LEFT_OUT.has(problem.field)) return false;
+  return !(problem.field === 'note' && entries.some((entry) => entry.key === problem.key && entry.type === 'unpublished'));
+}
+
 function readBibtex(file: ExportFile, text: string): ReadResult {
   const scan = scanBibtex(text, file.path);
-  const problems = scan.problems.filter((problem) => problem.field === undefined || !REPEATABLE_LEFT_OUT.has(problem.field));
+  const problems = scan.problems.filter((problem) => !harmlessRepeat(problem, scan.entries));
   const records: ImportRecord[] = [];
   // An entry with a field written twice is reported by the scanner yet kept: here it is refused, not guessed.
-  const ambiguous = new Set(problems.filter((problem) => problem.field !== undefined).map((problem) => problem.key));
+  const ambiguous = new Set(problems.filter((problem) => /deux fois/.test(problem.message)).map((problem) => problem.key));
   for (const entry of scan.entries) {
     if (ambiguous.has(entry.key)) continue;
-    // One entry at a time: citation-js drops an entry it cannot read without saying which.
-    const item = bibtexToCsl(entry.source)[0];
-    if (!item) {
-      problems.push(
-        error({
-          file: file.path,
-          line: entry.line,
-          key: entry.key,
-          message: 'entrée BibTeX illisible',
-          fix: 'exportez de nouveau la référence depuis Zotero, ou corrigez l’entrée dans le fichier.',
-        }),
-      );
+    // One entry at a time: an entry citation-js cannot read is refused alone, with its field and value.
+    const conversion = convertEntry(convertible(entry));
+    if (conversion.problem) {
+      problems.push(conversion.problem);
       continue;
     }
+    const { item } = conversion;
     records.push({
       format: 'bibtex',
       file: file.path,

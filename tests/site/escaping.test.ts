@@ -1,38 +1,17 @@
 // Hostile data (markup, event handlers, javascript: links, LaTeX) renders as text, never as markup.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parse } from 'parse5';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { validateCorpus } from '../../src/corpus/validate.ts';
+import { htmlFiles, walkHtml } from '../support/html-tree.ts';
 import { builtSite } from '../support/shared-builds.ts';
 
-interface Node {
-  nodeName: string;
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  content?: Node;
-  value?: string;
-}
-
 const out = builtSite('hostile');
-
-function walk(node: Node, visit: (node: Node) => void): void {
-  visit(node);
-  for (const child of node.childNodes ?? []) walk(child, visit);
-  if (node.content) walk(node.content, visit);
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
-  );
-}
 
 /** Elements and attributes that would run code or load something the site did not choose. */
 function dangers(html: string): string[] {
   const found: string[] = [];
-  walk(parse(html) as unknown as Node, (node) => {
+  walkHtml(html, (node) => {
     if (!node.tagName) return;
     const attrs = Object.fromEntries((node.attrs ?? []).map((attr) => [attr.name, attr.value]));
     if (node.tagName === 'script') {
@@ -55,7 +34,7 @@ function dangers(html: string): string[] {
 
 function inlineScripts(html: string): string[] {
   const scripts: string[] = [];
-  walk(parse(html) as unknown as Node, (node) => {
+  walkHtml(html, (node) => {
     if (
       node.tagName === 'script' &&
       !(node.attrs ?? []).some((attr) => attr.name === 'src' || attr.value === 'application/ld+json' || attr.value === 'application/json')

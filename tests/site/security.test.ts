@@ -2,39 +2,18 @@
 // head, so that a static host without headers still protects visitors; and no page holds
 // anything that policy would block (inline script or style, event handler).
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'parse5';
 import { CONTENT_SECURITY_POLICY } from '../../src/layouts/content-security-policy.ts';
+import { htmlFiles, walkHtml } from '../support/html-tree.ts';
 import { builtSite, type SharedBuild } from '../support/shared-builds.ts';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
-  );
-}
-
 const BUILDS: SharedBuild[] = ['dossier', 'fixture', 'subpath', 'hostile'];
-
-interface Node {
-  nodeName: string;
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  content?: Node;
-  value?: string;
-}
-
-function walk(node: Node, visit: (node: Node) => void): void {
-  visit(node);
-  for (const child of node.childNodes ?? []) walk(child, visit);
-  if (node.content) walk(node.content, visit);
-}
 
 /** What a page's policy would block, read as a browser parses the page: scripts and styles written in it, event handlers. */
 function blockedByPolicy(html: string): string[] {
   const found: string[] = [];
-  walk(parse(html) as unknown as Node, (node) => {
+  walkHtml(html, (node) => {
     if (!node.tagName) return;
     const attrs = new Map((node.attrs ?? []).map((attr) => [attr.name, attr.value]));
     const data = /^application\/(?:ld\+)?json$/.test(attrs.get('type') ?? '');

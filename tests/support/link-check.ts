@@ -2,21 +2,14 @@
  * Finds broken internal links, anchors and assets in a built site, for the built-site
  * tests; reads the HTML files only, no browser.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { htmlFiles } from './html-tree.ts';
 
 export interface BrokenLink {
   page: string;
   href: string;
   reason: string;
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
 }
 
 const idsCache = new Map<string, Set<string>>();

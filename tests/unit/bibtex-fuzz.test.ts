@@ -147,7 +147,12 @@ describe('the BibTeX reader on generated input', () => {
     fc.assert(
       fc.property(file, (generated) => {
         const read = readExport({ path: 'x.bib', text: generated.text });
-        const corpus = { keys: new Set<string>(), summaryKeys: new Set<string>(), duplicates: emptyIndex() };
+        const corpus = {
+          keys: new Set<string>(),
+          summaryKeys: new Set<string>(),
+          duplicates: emptyIndex(),
+          nextOrders: new Map<string, number>(),
+        };
         const plan = planImport(read.records, corpus, '2026-12-01');
         // Each record read is either imported or refused with a message naming its key.
         const refused = new Set(plan.problems.map((problem) => problem.key));

@@ -3,13 +3,13 @@
 // line) and in French; no spelling of a forbidden link, and no markup, gets past the rules into
 // the page the site's Markdown processor would write.
 import fc from 'fast-check';
-import { parse } from 'parse5';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/corpus/frontmatter.ts';
 import { summaryBodyProblems } from '../../src/corpus/summary-body.ts';
 import { addressKind } from '../../src/corpus/summary-links.ts';
 import { summaryOf } from '../../src/corpus/summary-rules.ts';
+import { walkHtml } from '../support/html-tree.ts';
 
 const FILE = 'content/references/prop2020test.mdx';
 const ENGLISH = /unexpected|end of the stream|flow collection|missed comma|mapping entry|quoted scalar|implicit key|\(\d+:\d+\)/;
@@ -145,18 +145,10 @@ function render(body: string): string {
   return markdownToHtml(body, { features: { gfm: true, smartPunctuation: false } }).html;
 }
 
-interface Node {
-  nodeName: string;
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  content?: Node;
-}
-
 /** What would run code or leave the site in a page: elements, handlers, addresses other than web, e-mail or the site's own. */
 function dangers(html: string): string[] {
   const found: string[] = [];
-  const walk = (node: Node) => {
+  walkHtml(html, (node) => {
     if (
       node.tagName &&
       ![
@@ -204,10 +196,7 @@ function dangers(html: string): string[] {
         found.push(`${node.tagName}[${attr.name}=${attr.value}]`);
       }
     }
-    node.childNodes?.forEach(walk);
-    if (node.content) walk(node.content);
-  };
-  walk(parse(html) as unknown as Node);
+  });
   return found;
 }
 

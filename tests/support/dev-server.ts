@@ -7,6 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface DevServer {
   url: string;
@@ -43,20 +44,24 @@ export async function startDevServer(root: string, name: string): Promise<DevSer
     detached: true,
   });
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // CI sets FORCE_COLOR: colour codes would sit between « Local » and the address.
+  // Stripped on reading the whole, since a chunk may end inside a code.
+  const read = (chunk: Buffer) => (output += chunk.toString());
+  child.stdout?.on('data', read);
+  child.stderr?.on('data', read);
   const started = Date.now();
   // Astro takes the next port when this one is in use: the address is read from what it prints.
-  while (!/Local\s+http:\/\/localhost:\d+/.test(output)) {
-    if (child.exitCode !== null || Date.now() - started > 60_000) throw new Error(`astro dev did not start:\n${output}`);
+  while (!/Local\s+http:\/\/localhost:\d+/.test(stripVTControlCharacters(output))) {
+    if (child.exitCode !== null || Date.now() - started > 60_000)
+      throw new Error(`astro dev did not start:\n${stripVTControlCharacters(output)}`);
     await new Promise((done) => setTimeout(done, 200));
   }
-  const actualPort = /Local\s+http:\/\/localhost:(\d+)/.exec(output)![1]!;
+  const actualPort = /Local\s+http:\/\/localhost:(\d+)/.exec(stripVTControlCharacters(output))![1]!;
   const url = `http://localhost:${actualPort}`;
   return {
     url,
     corpus: join(dir, 'corpus'),
-    log: () => output,
+    log: () => stripVTControlCharacters(output),
     async overlayError(path) {
       const client = await (await fetch(`${url}/@vite/client`)).text();
       const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];

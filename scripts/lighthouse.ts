@@ -1,10 +1,11 @@
 // `npm run lighthouse` (builds first): Lighthouse 12.2.3, mobile, on one page of every type of
 // dist/, with Debian's Chromium; prints the four category scores, the layout shift and the bytes
 // transferred per page type (served gzipped, as a static host does). Exit 1 when a score is under 100. `-- --only <type>` one page type;
-// `-- --dir <built site>` another build. Lighthouse comes from the npm registry through npx,
+// `-- --dir <built site>` another build; `-- --reports <dir>` keeps the JSON reports there
+// (the layout-shift audit names the elements that moved). Lighthouse comes from the npm registry through npx,
 // pinned, and never downloads a browser (--chrome-path).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM } from './support/chromium.ts';
@@ -53,7 +54,9 @@ function lighthouse(url: string, output: string): Promise<void> {
 
 // Served like a production host (gzip, long cache for hashed assets): the scores are those of the published site.
 const server = await serveStatic(root, { production: true });
-const work = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+const reports = argument('--reports');
+const work = reports ? resolve(reports) : mkdtempSync(join(tmpdir(), 'lighthouse-'));
+mkdirSync(work, { recursive: true });
 let below = 0;
 try {
   console.log(`${'type'.padEnd(18)} perf a11y best  seo   CLS  transferred  page`);
@@ -80,7 +83,7 @@ try {
     }
   }
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (!reports) rmSync(work, { recursive: true, force: true });
   await server.close();
 }
 process.exit(below > 0 ? 1 : 0);

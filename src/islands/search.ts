@@ -66,7 +66,7 @@ async function showMore(run: number): Promise<void> {
 function drawn(): void {
   list.dataset.rendered = location.search;
   list.setAttribute('aria-busy', 'false');
-  loadingBar.hidden = true;
+  loadingBar.classList.remove('busy');
 }
 
 function clearResults(): void {
@@ -101,7 +101,7 @@ async function search(): Promise<void> {
     return;
   }
   list.setAttribute('aria-busy', 'true');
-  loadingBar.hidden = false;
+  loadingBar.classList.add('busy');
   const slow = setTimeout(() => {
     if (run === generation) status.textContent = 'Recherche en cours…';
   }, 400);

@@ -102,7 +102,7 @@ export async function writeSearchIndex(root: string): Promise<IndexSummary> {
     );
     writeFileSync(join(bundle, VOCABULARY_FILE), vocabulary);
     const searchPage = join(root, 'recherche/index.html');
-    if (existsSync(searchPage)) writeFileSync(searchPage, searchPreloads(readFileSync(searchPage, 'utf8'), bundle));
+    if (existsSync(searchPage)) writeFileSync(searchPage, searchPreloads(readFileSync(searchPage, 'utf8'), root, bundle));
     return { pages: records.length + added.page_count, records: records.length, vocabularyBytes: Buffer.byteLength(vocabulary) };
   } finally {
     await pagefind.close();

@@ -1,19 +1,41 @@
 /**
  * What the search page asks for before its island runs: Pagefind's code, its entry file, the
- * index metadata, the WebAssembly and the vocabulary, all at once from the page's head, so a
- * first search on a slow network waits for one round trip after the page instead of a chain
- * of them (pagefind.js → entry → metadata and wasm). Their names are known once Pagefind has
- * written its bundle, so the build's Pagefind step adds them to the built page.
+ * index metadata, the WebAssembly, the vocabulary and the chunks the page's own script imports,
+ * all at once from the page's head, so a first search on a slow network waits for one round trip
+ * after the page instead of a chain of them (script → chunk, pagefind.js → entry → metadata and
+ * wasm). Not the filter files: they are read after the first results are drawn
+ * (src/islands/search-engine.ts), and would share the slow network with what draws them.
+ * Their names are known once Vite and Pagefind have written their files, so the build's Pagefind
+ * step adds them to the built page.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTRY_PRELOAD, VOCABULARY_FILE } from './bundle.ts';
 
 const fetchPreload = (href: string, extra = '') => `<link rel="preload" href="${href}" as="fetch" crossorigin${extra}>`;
 
-/** The search page `html` with the preloads of the bundle in `bundleDir` (its URL read from the page's search configuration). */
-export function searchPreloads(html: string, bundleDir: string): string {
+/** The relative modules a built script imports statically (`import … from "./x.js"`, `import "./x.js"`), not its `import()`s. */
+export function staticImports(source: string): string[] {
+  return [...source.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.\/[^"']+)["']/g)].map((match) => match[1]!);
+}
+
+/** The module preloads of what the page's module scripts import, under the site's `base`. */
+function scriptChunks(html: string, root: string, base: string): string[] {
+  const chunks = new Set<string>();
+  for (const [, src] of html.matchAll(/<script type="module" src="([^"]+)"/g)) {
+    if (!src!.startsWith(base)) continue;
+    const file = join(root, src!.slice(base.length));
+    if (!existsSync(file)) continue;
+    const folder = src!.slice(0, src!.lastIndexOf('/') + 1);
+    for (const chunk of staticImports(readFileSync(file, 'utf8'))) chunks.add(`${folder}${chunk.slice(2)}`);
+  }
+  return [...chunks].map((href) => `<link rel="modulepreload" href="${href}">`);
+}
+
+/** The search page `html` of the site built in `root` with the preloads of the bundle in `bundleDir` (its URL read from the page's search configuration). */
+export function searchPreloads(html: string, root: string, bundleDir: string): string {
   const bundle = /"bundle":"([^"]*)"/.exec(html)?.[1];
+  const base = /"base":"([^"]*)"/.exec(html)?.[1] ?? '/';
   if (!bundle || html.includes(ENTRY_PRELOAD)) return html;
   const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { hash: string; wasm?: string }>;
@@ -27,6 +49,7 @@ export function searchPreloads(html: string, bundleDir: string): string {
     fetchPreload(`${bundle}pagefind.${language.hash}.pf_meta`),
     fetchPreload(`${bundle}wasm.${language.wasm ?? 'unknown'}.pagefind`),
     fetchPreload(`${bundle}${VOCABULARY_FILE}`),
+    ...scriptChunks(html, root, base),
   ];
   return html.replace('</head>', `${links.join('')}</head>`);
 }

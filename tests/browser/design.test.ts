@@ -60,6 +60,14 @@ describe.concurrent.each(PAGE_TYPES)('%s page (%s)', (_type, path) => {
       });
       expect({ width, ...overflow }).toEqual({ width, page: width, culprits: [] });
     }
+    // `hidden` means not shown: a stylesheet's `display` on buttons once overrode it, showing
+    // « Copier le lien » without JavaScript and « Afficher plus » with nothing more to show.
+    const shownHidden = await page.evaluate(() =>
+      [...document.querySelectorAll('[hidden]')]
+        .filter((element) => element.checkVisibility())
+        .map((element) => element.outerHTML.slice(0, 80)),
+    );
+    expect(shownHidden).toEqual([]);
     const header = await page.locator('.site-header').evaluate((element) => element.getBoundingClientRect().height);
     expect(header).toBeLessThanOrEqual(0.2 * PHONE.height);
     // Every other WCAG rule is checked in light mode by site.test.ts; here, the dark colours.
@@ -109,6 +117,11 @@ describe('a reference page', () => {
     expect(await page.isVisible('text=Cette étude qualitative explore')).toBe(true);
     expect(await page.isVisible('#citation-apa')).toBe(true);
     expect(await page.getAttribute('a:has-text("Lire le document")', 'href')).toMatch(/^https:\/\//);
+    // What only works with JavaScript (« Copier le lien ») waits `hidden` until a script shows it.
+    expect(await page.locator('[hidden]').evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).length)).toBe(
+      0,
+    );
+    expect(await page.locator('[hidden]').count()).toBeGreaterThan(0);
     await close(page);
   });
 
@@ -152,6 +165,38 @@ describe('a reference page', () => {
       });
     expect(perLine).toBeLessThanOrEqual(75);
     await close(page);
+  });
+});
+
+describe('the search page with a query in its URL', () => {
+  it('draws its results without moving what is already on screen (layout shift under 0.05 on a Lighthouse phone)', async ({ expect }) => {
+    // Lighthouse's mobile screen; a newsletter's link lands here with its query and filter.
+    const context = await browser.newContext({
+      viewport: { width: 412, height: 823 },
+      deviceScaleFactor: 1.75,
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const shifts: { value: number; moved: string[] }[] = [];
+      Object.assign(window, { shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[])
+          shifts.push({
+            value: entry.value,
+            moved: entry.sources.map((source) => (source.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? '?'),
+          });
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${server.url}/recherche/?q=pair-aidance&theme=effets`, { waitUntil: 'load' });
+    await page.waitForSelector('[data-search-list][aria-busy="false"] > li');
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(500);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; moved: string[] }[] }).shifts);
+    const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+    expect(total, JSON.stringify(shifts)).toBeLessThan(0.05);
+    await context.close();
   });
 });
 

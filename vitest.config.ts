@@ -11,7 +11,10 @@ export default defineConfig({
     // expect.poll gives up after 1 s by default: a page busy beside a build can take longer to redraw.
     expect: { poll: { timeout: 15_000 } },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // The unit files first, two at a time (Vitest's default is one worker fewer than the cores: a
+      // single one on a 2-core machine); then the builds and the browser, whose files one worker
+      // runs one after another, since each already keeps both cores busy.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], maxWorkers: 2, sequence: { groupOrder: 0 } } },
       {
         extends: true,
         test: {
@@ -20,6 +23,8 @@ export default defineConfig({
           globalSetup: ['tests/support/site-setup.ts'],
           // Tests that change a corpus build it themselves: one file at a time keeps them off each other's CPU.
           fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -29,7 +34,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/browser-setup.ts'],
           // Each test opens its own page: several at once keep both cores busy while others wait on the network.
-          sequence: { concurrent: true },
+          sequence: { concurrent: true, groupOrder: 1 },
+          maxWorkers: 1,
           maxConcurrency: 4,
         },
       },

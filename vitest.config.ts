@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Three suites: `unit` (no build, no browser: `npm run test:unit`), `site` (the built site's
@@ -6,15 +7,15 @@ import { defineConfig } from 'vitest/config';
 // machine slows the suite down without failing it; no test asserts a duration.
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: a single one on a 2-core machine, the
+    // unit files then running one after another while the second core waits.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 60_000,
     hookTimeout: 300_000,
     // expect.poll gives up after 1 s by default: a page busy beside a build can take longer to redraw.
     expect: { poll: { timeout: 15_000 } },
     projects: [
-      // The unit files first, two at a time (Vitest's default is one worker fewer than the cores: a
-      // single one on a 2-core machine); then the builds and the browser, whose files one worker
-      // runs one after another, since each already keeps both cores busy.
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], maxWorkers: 2, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
         extends: true,
         test: {
@@ -23,8 +24,6 @@ export default defineConfig({
           globalSetup: ['tests/support/site-setup.ts'],
           // Tests that change a corpus build it themselves: one file at a time keeps them off each other's CPU.
           fileParallelism: false,
-          maxWorkers: 1,
-          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -34,8 +33,9 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/browser-setup.ts'],
           // Each test opens its own page: several at once keep both cores busy while others wait on the network.
-          sequence: { concurrent: true, groupOrder: 1 },
-          maxWorkers: 1,
+          sequence: { concurrent: true },
+          // Two browser files at once starve each other's pages (the query set then timed out).
+          fileParallelism: false,
           maxConcurrency: 4,
         },
       },

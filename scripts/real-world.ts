@@ -148,8 +148,12 @@ for (const path of bibFiles(dataDir).filter((path) => only === undefined || path
         .replace(/ : .*$/, '')
         .slice(0, 90);
       reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-      if (!problem.key) withoutKey++;
-      if (problem.value === undefined) withoutValue++;
+      // A refusal of an entry names its key ('' when the entry has none) and its value; a problem of the whole file (no entry in it) names neither.
+      const ofAnEntry =
+        problem.line !== undefined &&
+        expected.some((entry, index) => problem.line! >= entry.line && problem.line! < (expected[index + 1]?.line ?? Infinity));
+      if (ofAnEntry && problem.key === undefined) withoutKey++;
+      if (ofAnEntry && problem.value === undefined) withoutValue++;
     }
     const problemKeys = new Set(problems.map((problem) => problem.key).filter(Boolean));
     expected.forEach((entry, index) => {

@@ -197,10 +197,13 @@ export function scanBibtex(text: string, file: string): ScanResult {
       continue;
     }
     if (!typeMatch?.[2] || !type) {
+      // The key is named where it can be read (`@web_page{Doyle2011,`): she searches her export by it.
+      const key = /^@[^{(\n]*[{(][ \t]*([^,\s{}()]+)[ \t]*,/.exec(cursor.ahead())?.[1] ?? '';
       problems.push(
         error({
           file,
           line: cursor.lineAt(),
+          key,
           message: 'début d’entrée mal formé',
           value: cursor.text.slice(cursor.pos, cursor.text.indexOf('\n', cursor.pos) >>> 0).slice(0, 60),
           fix: 'une entrée commence par « @type{clé, », par exemple « @article{greer2019paying, ».',
@@ -229,7 +232,7 @@ export function scanBibtex(text: string, file: string): ScanResult {
     } catch (caught) {
       if (caught instanceof Unreadable) continue;
       if (!(caught instanceof SyntaxProblem)) throw caught;
-      problems.push(syntaxProblem(scan, caught, entry.key || undefined, entry.line));
+      problems.push(syntaxProblem(scan, caught, entry.key, entry.line));
       cursor.pos = Math.max(caught.pos, start + 1);
     }
   }

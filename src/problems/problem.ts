@@ -9,7 +9,7 @@ export interface Problem {
   file: string;
   /** 1-based line in the file, when known. */
   line?: number | undefined;
-  /** Citekey of the BibTeX entry or summary concerned. */
+  /** Citekey of the BibTeX entry or summary concerned; empty for an entry whose key cannot be read. */
   key?: string | undefined;
   /** Field (BibTeX) or frontmatter key concerned. */
   field?: string | undefined;

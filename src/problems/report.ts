@@ -22,12 +22,13 @@ export function asTyped(value: string): string {
 function formatOne(problem: Problem): string {
   const where = [
     problem.line === undefined ? undefined : `ligne ${problem.line}`,
-    problem.key === undefined ? undefined : `entrée « ${problem.key} »`,
+    problem.key === undefined ? undefined : problem.key === '' ? 'entrée sans clé' : `entrée « ${problem.key} »`,
     problem.field === undefined ? undefined : `champ « ${problem.field} »`,
   ].filter(Boolean);
   const label = problem.severity === 'error' ? 'ERREUR' : 'AVERTISSEMENT';
   const lines = [`  ${label}${where.length > 0 ? ` ${where.join(', ')}` : ''} : ${problem.message}`];
-  if (problem.value !== undefined) lines.push(`    Valeur trouvée : "${asTyped(problem.value)}"`);
+  if (problem.value === '') lines.push('    Valeur trouvée : aucune (champ vide ou absent)');
+  else if (problem.value !== undefined) lines.push(`    Valeur trouvée : "${asTyped(problem.value)}"`);
   lines.push(`    Correction : ${problem.fix}`);
   return lines.join('\n');
 }

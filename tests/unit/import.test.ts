@@ -341,6 +341,7 @@ describe('npm run add, the script', () => {
       ['unknown-type.bib'],
       [
         '  ERREUR ligne 1, entrée « doe_seringue_2020 » : type de document non publié par le site : « Brevet » dans Zotero (« @patent »)',
+        '    Valeur trouvée : "@patent"',
         '    Correction : Dans Zotero, ouvrez la référence et changez son « Type de document » pour l’un de ceux que le site publie : « Article de revue », « Livre », « Chapitre de livre », « Rapport », « Thèse », « Page Web », « Présentation », « Article d’encyclopédie » ou « Entrée de dictionnaire », puis exportez-la de nouveau ; les autres références du fichier sont importées sans elle.',
       ],
     ],
@@ -348,7 +349,8 @@ describe('npm run add, the script', () => {
       'a RIS reference without a title',
       ['no-title.ris'],
       [
-        '  ERREUR ligne 1 : référence sans titre',
+        '  ERREUR ligne 1, champ « TI » : référence sans titre',
+        '    Valeur trouvée : aucune (champ vide ou absent)',
         '    Correction : ajoutez le titre dans Zotero ou EndNote (en RIS, la ligne « TI  - »), puis exportez de nouveau la référence.',
       ],
     ],
@@ -367,13 +369,15 @@ describe('npm run add, the script', () => {
       'a duplicate DOI and a duplicate title of existing entries, shown side by side',
       ['duplicates.bib'],
       [
-        '  ERREUR ligne 1, entrée « somebody2019paying » : doublon refusé : même DOI que l’entrée « greer2019paying » déjà dans la bibliographie',
+        '  ERREUR ligne 1, entrée « somebody2019paying », champ « doi » : doublon refusé : même DOI que l’entrée « greer2019paying » déjà dans la bibliographie',
         '      nouvelle : Greer (2019), « Another title that differs », DOI 10.1080/09687637.2018.1494134 — tests/fixtures/imports/duplicates.bib, ligne 1',
         "      existante (greer2019paying) : Greer et al. (2019), « Paying people who use illicit substances or 'peers' participating in community-based work: a narrative review of the literature », DOI 10.1080/09687637.2018.1494134 — bibliography/fixture.bib, ligne 2",
+        '    Valeur trouvée : "10.1080/09687637.2018.1494134"',
         '    Correction : la référence est déjà dans la bibliographie : rien à faire. Si ce sont vraiment deux œuvres différentes, ajoutez la nouvelle à la main dans bibliography/ajouts.bib (voir docs/guide-bibliothecaire.md).',
-        '  ERREUR ligne 9, entrée « tip2023copy » : doublon refusé : même titre que l’entrée « samhsa2023tip » déjà dans la bibliographie',
+        '  ERREUR ligne 9, entrée « tip2023copy », champ « title » : doublon refusé : même titre que l’entrée « samhsa2023tip » déjà dans la bibliographie',
         '      nouvelle : SAMHSA (2023), « TIP 64 – Incorporating Peer Support into Substance Use Disorder Treatment Services! » — tests/fixtures/imports/duplicates.bib, ligne 9',
         '      existante (samhsa2023tip) : Substance Abuse and Mental Health Services Administration (2023), « TIP 64: Incorporating Peer Support Into Substance Use Disorder Treatment Services » — bibliography/fixture.bib, ligne 15',
+        '    Valeur trouvée : "TIP 64 – Incorporating Peer Support into Substance Use Disorder Treatment Services!"',
       ],
     ],
   ])('%s: a clear message, exit 1, no file changed', (_, files, message) => {
@@ -392,13 +396,15 @@ describe('npm run add, the script', () => {
     expect(run.output).toContain('2 références refusées ou illisibles (rien n’a été écrit pour elles) :');
     expect(run.output).toContain(
       '  ERREUR ligne 9, entrée « no_journal_2022 », champ « journal » : référence refusée, elle serait invalide comme « @article » : champ obligatoire manquant\n' +
+        '    Valeur trouvée : aucune (champ vide ou absent)\n' +
         '    Correction : dans Zotero, remplissez le champ « Publication » de la référence (en RIS d’EndNote, son équivalent), puis exportez-la de nouveau.',
     );
     // The same DOI twice in the import (case aside): the first is imported, the second refused.
     expect(run.output).toContain(
-      '  ERREUR ligne 23, entrée « same_doi_b_2023 » : doublon refusé : même DOI qu’une autre référence de cet import\n' +
+      '  ERREUR ligne 23, entrée « same_doi_b_2023 », champ « doi » : doublon refusé : même DOI qu’une autre référence de cet import\n' +
         '      nouvelle : Smith (2023), « Peer navigation in emergency departments (preprint) », DOI 10.5555/batch.2023.1 — tests/fixtures/imports/mixed.bib, ligne 23\n' +
         '      déjà importée : Smith (2023), « Peer navigation in emergency departments », DOI 10.5555/BATCH.2023.1 — tests/fixtures/imports/mixed.bib, ligne 15\n' +
+        '    Valeur trouvée : "10.5555/batch.2023.1"\n' +
         '    Correction : la référence figure deux fois dans ce que vous importez : elle n’est ajoutée qu’une fois, rien à faire.',
     );
     expect(run.output.endsWith(`${NEXT_STEP}\n  (thèmes, ordre, facettes et texte du résumé : voir docs/guide-bibliothecaire.md)`)).toBe(
@@ -415,6 +421,7 @@ describe('npm run add, the script', () => {
     expect(run.exitCode).toBe(1);
     expect(run.output).toContain(
       '  ERREUR ligne 2, entrée « pauly_peer_2024 » : le résumé content/references/pauly2024peer.mdx existe déjà : il n’est jamais écrasé, la référence n’est pas importée\n' +
+        '    Valeur trouvée : "pauly2024peer"\n' +
         '    Correction : si ce résumé est celui de cette référence, ajoutez l’entrée à la main dans bibliography/ajouts.bib avec la clé « pauly2024peer » ; sinon renommez ou supprimez ce résumé, puis relancez la commande.',
     );
     expect(readFileSync(orphan, 'utf8')).toContain('Résumé écrit à la main avant l’import.');
@@ -499,7 +506,7 @@ describe('npm run add -- --doi', () => {
     const run = await add(['--doi', '10.1080/09687637.2018.1494134'], recorded('doi-greer2019.json'));
     expect(run.exitCode).toBe(1);
     expect(run.output).toContain(
-      'DOI 10.1080/09687637.2018.1494134\n  ERREUR : doublon refusé : même DOI que l’entrée « greer2019paying » déjà dans la bibliographie\n      nouvelle : Greer et al. (2018), « Paying people',
+      'DOI 10.1080/09687637.2018.1494134\n  ERREUR champ « doi » : doublon refusé : même DOI que l’entrée « greer2019paying » déjà dans la bibliographie\n      nouvelle : Greer et al. (2018), « Paying people',
     );
     expect(hashTree(root)).toEqual(before);
   });

@@ -15,7 +15,7 @@ import { convertRecord, doiOf, formatBibtex, titleText } from './convert.ts';
 import { decideType, zoteroFieldFix } from './item-types.ts';
 import { leftOutNote } from './left-out.ts';
 import { ADDITIONS_FILE, type CorpusIndex } from './corpus-index.ts';
-import { addToIndex, duplicateMessage, findDuplicate, type KnownEntry } from './duplicates.ts';
+import { addToIndex, duplicateMessage, findDuplicate, type Duplicate, type KnownEntry } from './duplicates.ts';
 import type { ImportRecord } from './read.ts';
 import { summaryStub } from './stub.ts';
 import type { ThemeSlug } from '../../vocabulary/themes.ts';
@@ -83,7 +83,8 @@ function validationProblems(record: ImportRecord, key: string, type: EntryType, 
         line: record.line,
         key: record.sourceKey,
         field: problem.field,
-        value: exported ?? problem.value,
+        // A missing field is shown as the empty value it has.
+        value: exported ?? problem.value ?? (problem.field ? '' : undefined),
         message: `référence refusée, elle serait invalide comme « @${type} » : ${unreadable ? `valeur de « ${problem.field} » illisible` : problem.message}`,
         // A missing field is named as Zotero's form names it: the librarian fills it there, not in BibTeX.
         fix:
@@ -91,6 +92,19 @@ function validationProblems(record: ImportRecord, key: string, type: EntryType, 
           `${unreadable ? fixFor(problem.field, false) : problem.fix} Complétez la référence dans Zotero ou EndNote puis exportez-la de nouveau.`,
       });
     });
+}
+
+/** The type as exported: `@patent` in BibTeX, the `TY` code in RIS, the CSL type of a DOI's record. */
+function exportedType(record: ImportRecord): { field?: string; value: string } {
+  if (record.format === 'bibtex') return { value: `@${record.sourceType}` };
+  return { field: record.format === 'ris' ? 'TY' : 'type', value: record.sourceType };
+}
+
+/** What the duplicate shares with the other reference, as this export writes it. */
+function sharedValue(duplicate: Duplicate, record: ImportRecord, candidate: KnownEntry): { field?: string; value: string } {
+  if (duplicate.reason === 'key') return { value: record.sourceKey ?? candidate.key };
+  if (duplicate.reason === 'doi') return { field: record.format === 'ris' ? 'DO' : 'doi', value: candidate.doi ?? '' };
+  return { field: record.format === 'ris' ? 'TI' : 'title', value: candidate.title };
 }
 
 /** The text appended to bibliography/ajouts.bib, with its header when the file is new. */
@@ -113,16 +127,18 @@ export function planImport(records: readonly ImportRecord[], corpus: CorpusIndex
     byTitle: new Map(corpus.duplicates.byTitle),
   };
   for (const record of records) {
-    const refuse = (message: string, fix: string) =>
-      problems.push(error({ file: record.file, line: record.line, key: record.sourceKey, message, fix }));
+    // Every refusal shows the value that decided it, as exported: she finds it in her export at a glance.
+    const refuse = (message: string, fix: string, shown: { field?: string | undefined; value: string }) =>
+      problems.push(error({ file: record.file, line: record.line, key: record.sourceKey, ...shown, message, fix }));
     const title = titleText(record.item);
     if (!title) {
-      refuse(NO_TITLE.message, NO_TITLE.fix);
+      const field = record.format === 'ris' ? 'TI' : 'title';
+      refuse(NO_TITLE.message, NO_TITLE.fix, { field, value: record.sourceValues?.[field]?.[0] ?? '' });
       continue;
     }
     const decision = decideType(record);
     if ('refusal' in decision) {
-      refuse(decision.refusal.message, decision.refusal.fix);
+      refuse(decision.refusal.message, decision.refusal.fix, exportedType(record));
       continue;
     }
     const { type } = decision;
@@ -138,13 +154,14 @@ export function planImport(records: readonly ImportRecord[], corpus: CorpusIndex
     const duplicate = findDuplicate({ sourceKey: record.sourceKey, doi: candidate.doi, title }, index);
     if (duplicate) {
       const { message, fix } = duplicateMessage(duplicate, candidate);
-      refuse(message, fix);
+      refuse(message, fix, sharedValue(duplicate, record, candidate));
       continue;
     }
     if (corpus.summaryKeys.has(key)) {
       refuse(
         `le résumé ${SUMMARY_DIR}/${key}.mdx existe déjà : il n’est jamais écrasé, la référence n’est pas importée`,
         `si ce résumé est celui de cette référence, ajoutez l’entrée à la main dans ${ADDITIONS_FILE} avec la clé « ${key} » ; sinon renommez ou supprimez ce résumé, puis relancez la commande.`,
+        { value: key },
       );
       continue;
     }

@@ -6,7 +6,7 @@
 // message), and what `check` then refuses among the imported entries (should be none). Not in CI.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { cslConversion } from '../src/citation/bibtex-to-csl.ts';
 import { formatCitations } from '../src/citation/formatted.ts';
 import { corpusIndex } from '../src/cli/import/corpus-index.ts';
@@ -55,6 +55,17 @@ function expectedEntries(text: string): { line: number; key: string }[] {
     }
   });
   return found;
+}
+
+/** The `@string` macros of the `…definitions.bib` files beside a file (biber's `tugboat.bib` takes its 635 from one). */
+function definitionsOf(path: string): ReadonlyMap<string, string> {
+  let macros: ReadonlyMap<string, string> = new Map();
+  for (const name of readdirSync(dirname(path)).sort()) {
+    const other = join(dirname(path), name);
+    if (other === path || !/definitions\.bib$/i.test(name)) continue;
+    macros = readExport({ path: other, text: readFileSync(other, 'utf8') }, macros).macros;
+  }
+  return macros;
 }
 
 interface Counts {
@@ -121,7 +132,8 @@ for (const path of bibFiles(dataDir).filter((path) => only === undefined || path
     const accounted = new Set<number>();
     try {
       // What `npm run add -- file.bib` does (src/cli/import/run.ts), without its printing.
-      const read = readExport({ path: name, text });
+      // As the librarian gives them, `npm run add -- definitions.bib tugboat.bib`: the folder's `@string` definitions first.
+      const read = readExport({ path: name, text }, definitionsOf(path));
       const { bibFiles: corpusBib, summaryFiles } = readCorpusFiles(root);
       const plan = planImport(read.records, corpusIndex(corpusBib, summaryFiles), today);
       const failure = applyWrites(root, plan.writes);

@@ -14,7 +14,7 @@ export function undefinedMacro(file: string, line: number, key: string, field: s
     field,
     value: typed,
     message: `${names.length > 1 ? 'abréviations' : 'abréviation'} ${list} (macro BibTeX) définie nulle part dans le fichier`,
-    fix: `écrivez le texte entre accolades (« ${field} = {…}, ») ou définissez l’abréviation au début du fichier : « @string{${names[0]} = {Texte complet}} ».`,
+    fix: `écrivez le texte entre accolades (« ${field} = {…}, ») ou définissez l’abréviation au début du fichier : « @string{${names[0]} = {Texte complet}} » ; si elle est définie dans un autre fichier .bib, donnez ce fichier avant celui-ci dans la même commande (« npm run add -- definitions.bib ${file.split('/').pop()} »).`,
   });
 }
 

@@ -171,10 +171,13 @@ function syntaxProblem(scan: Scan, caught: SyntaxProblem, key: string | undefine
   });
 }
 
-/** Scans one `.bib` file. `file` is the path used in messages. */
-export function scanBibtex(text: string, file: string): ScanResult {
+/**
+ * Scans one `.bib` file. `file` is the path used in messages; `macros`, those defined by the files
+ * read before it, as BibTeX reads `\bibliography{definitions,tugboat}`.
+ */
+export function scanBibtex(text: string, file: string, macros: ReadonlyMap<string, string> = new Map()): ScanResult {
   const cursor = new Cursor(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-  const scan: Scan = { cursor, file, macros: new Map(), problems: [] };
+  const scan: Scan = { cursor, file, macros: new Map(macros), problems: [] };
   const { problems } = scan;
   const entries: ScannedEntry[] = [];
   for (;;) {
@@ -242,7 +245,7 @@ export function scanBibtex(text: string, file: string): ScanResult {
       entry.source = rewrittenSource(entry);
     }
   }
-  return { entries: inheritance.entries, problems: [...problems, ...inheritance.problems] };
+  return { entries: inheritance.entries, problems: [...problems, ...inheritance.problems], macros: scan.macros };
 }
 
 /** `@preamble{…}` or `@preamble("…")`: LaTeX for the bibliography's preamble, nothing to publish. */

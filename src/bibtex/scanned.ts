@@ -27,4 +27,6 @@ export interface ScannedEntry {
 export interface ScanResult {
   entries: ScannedEntry[];
   problems: Problem[];
+  /** The `@string` macros known at the end of the file (those given to the scan, then the file's own), by lower-case name. */
+  macros: ReadonlyMap<string, string>;
 }

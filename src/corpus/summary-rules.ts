@@ -9,9 +9,22 @@ import { error, type Problem } from '../problems/problem.ts';
 import type { SourceFile } from './files.ts';
 import { fixFor, UNKNOWN_KEY_FIX } from './fixes.ts';
 import { lineOfKey, splitFrontmatter, typedValue } from './frontmatter.ts';
-import { summarySchema } from './schemas/summary.ts';
+import type { z } from 'zod';
+import { type Summary, summaryFieldsSchema, summarySchema } from './schemas/summary.ts';
+import { isDraft } from './publication-rules.ts';
 import { summaryBodyProblems } from './summary-body.ts';
 import type { ValidSummary } from './types.ts';
+
+/** The completeness rules of a dossier reference (a theme, a position), not a wrong value. */
+function isPlacementIssue(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'custom' && (issue.path[0] === 'themes' || issue.path[0] === 'order');
+}
+
+/** A draft's frontmatter whose only issues are placement ones: the schema's data, without its final check. */
+function placedLater(frontmatter: unknown): Summary | undefined {
+  const result = summaryFieldsSchema.safeParse(frontmatter);
+  return result.success ? result.data : undefined;
+}
 
 export function summaryOf(file: SourceFile): { summary?: ValidSummary; problems: Problem[] } {
   const key = citekeyOfPath(file.path);
@@ -30,14 +43,17 @@ export function summaryOf(file: SourceFile): { summary?: ValidSummary; problems:
     };
   }
   const bodyProblems = summaryBodyProblems(split.body, file.path, key, split.bodyLine);
-  const result = summarySchema.safeParse(split.data);
-  if (result.success && bodyProblems.length === 0)
-    return { summary: { key, file: file.path, data: result.data, body: split.body, bodyLine: split.bodyLine }, problems: [] };
-  if (result.success) return { problems: bodyProblems };
+  const parsed = summarySchema.safeParse(split.data);
+  // A draft is not published: its theme and position are asked for once its annotation is written.
+  const issues = parsed.success ? [] : parsed.error.issues.filter((issue) => !(isDraft(split.body) && isPlacementIssue(issue)));
+  const data = parsed.success ? parsed.data : issues.length === 0 ? placedLater(split.data) : undefined;
+  if (data && bodyProblems.length === 0)
+    return { summary: { key, file: file.path, data, body: split.body, bodyLine: split.bodyLine }, problems: [] };
+  if (issues.length === 0) return { problems: bodyProblems };
   return {
     problems: [
       ...bodyProblems,
-      ...result.error.issues.map((issue) => {
+      ...issues.map((issue) => {
         const field = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0]?.toString();
         return error({
           file: file.path,

@@ -24,11 +24,20 @@ function contentTexts(root: string): CheckedText[] {
   );
 }
 
+function entryTexts(entries: readonly ValidEntry[]): CheckedText[] {
+  return entries.flatMap((entry) =>
+    Object.entries(entry.fields).map(([field, text]) => ({ file: entry.file, key: entry.key, field, text, line: entry.line })),
+  );
+}
+
+/** The characters of BibTeX entries the font lacks: what `npm run add` checks before it imports an entry. */
+export function unprintableEntryProblems(entries: readonly ValidEntry[]): Problem[] {
+  return missingGlyphProblems(entryTexts(entries), fontCoverage(), FONT_NAME);
+}
+
 export function unprintableProblems(root: string, entries: readonly ValidEntry[], summaries: readonly ValidSummary[]): Problem[] {
   const texts: CheckedText[] = [
-    ...entries.flatMap((entry) =>
-      Object.entries(entry.fields).map(([field, text]) => ({ file: entry.file, key: entry.key, field, text, line: entry.line })),
-    ),
+    ...entryTexts(entries),
     ...summaries.map((summary) => ({ file: summary.file, key: summary.key, field: 'résumé', text: summary.body, line: summary.bodyLine })),
     ...contentTexts(root),
   ];

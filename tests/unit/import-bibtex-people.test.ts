@@ -124,6 +124,28 @@ describe('point 13: @string macros and # concatenation', () => {
   });
 });
 
+describe('point 13: @string macros of an earlier file on the command line', () => {
+  it('expands the macros of a definitions file given first, as \\bibliography{definitions,tugboat} does', async () => {
+    const definitions = join(root, 'definitions.bib');
+    const articles = join(root, 'articles.bib');
+    writeFileSync(definitions, '% Abbreviations shared by several files.\n@string{tub = {TUGboat}}\n@string{tug = "TeX Users Group"}\n');
+    writeFileSync(
+      articles,
+      '@article{knuth1989typesetting,\n  author = {Knuth, Donald E.},\n  title = {Typesetting Concrete Mathematics},\n  journal = tub,\n  publisher = tug,\n  year = {1989},\n  volume = {10},\n}\n',
+    );
+    const run = await runImport(['--root', root, definitions, articles], { today: '2026-12-01' });
+    expect(run.output).not.toMatch(/définie nulle part|aucune référence BibTeX/);
+    expect(run.exitCode).toBe(0);
+    expect(entryOf('knuth1989typesetting')).toContain('journal = {TUGboat}');
+    // In the other order the macro is unknown where it is used: named, with the order to give.
+    rmSync(join(root, 'bibliography/ajouts.bib'));
+    rmSync(join(root, 'content/references/knuth1989typesetting.mdx'));
+    const reversed = await runImport(['--root', root, articles, definitions], { today: '2026-12-01' });
+    expect(reversed.exitCode).toBe(1);
+    expect(reversed.output).toMatch(/abréviation « tub » \(macro BibTeX\) définie nulle part[\s\S]*donnez ce fichier avant celui-ci/);
+  });
+});
+
 describe('point 14: an entry anywhere on a line is read, never dropped', () => {
   it('reads `} @article{…` and two entries on one line', async () => {
     const run = await add('same-line.bib');

@@ -99,3 +99,16 @@ describe('a refusal names its key and its value', () => {
     expect(plan.problems).toEqual([expect.objectContaining({ line: 1, key: 'zot2021', value: 'tremblay2021pairs' })]);
   });
 });
+
+describe('nothing imported that `npm run check` then refuses', () => {
+  it('a character the PDF edition’s font lacks refuses the entry, naming the character and the field', () => {
+    const found = refusals('export.bib', ARTICLE('kanji2021', '  title = {Pairs aidants 漢字},\n'));
+    // One problem per character, each naming the field as exported.
+    expect(found).toEqual([
+      expect.objectContaining({ line: 1, key: 'kanji2021', field: 'title', value: 'Pairs aidants 漢字' }),
+      expect.objectContaining({ line: 1, key: 'kanji2021', field: 'title', value: 'Pairs aidants 漢字' }),
+    ]);
+    expect(found[0]!.message).toContain('« 漢 » (U+6F22)');
+    expect(found[1]!.message).toContain('« 字 » (U+5B57)');
+  });
+});

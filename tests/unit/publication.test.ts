@@ -83,6 +83,23 @@ describe('positions within a theme', () => {
     );
   });
 
+  it('without a theme, the draft passes check; once its annotation is written, its theme and position are asked for', async () => {
+    writeFileSync(join(root, 'new.bib'), NEW_ENTRY);
+    await runImport(['--root', root, join(root, 'new.bib')], { today: '2026-12-02' });
+    // Right after `npm run add`: a draft, listed, and nothing that stops the build.
+    expect(errors(checked())).toEqual([]);
+    expect(checked().find((problem) => problem.key === 'mercer2021peer')?.message).toMatch(/^brouillon/);
+    const path = join(root, 'content/references/mercer2021peer.mdx');
+    const annotation = 'Cette revue systématique décrit le soutien par les pairs dans la prévention des surdoses. '.repeat(5);
+    writeFileSync(path, file('content/references/mercer2021peer.mdx').replace(SUMMARY_PLACEHOLDER, annotation));
+    expect(errors(checked())).toEqual([
+      expect.objectContaining({ key: 'mercer2021peer', field: 'themes', message: expect.stringMatching(/au moins un thème/) }),
+      expect.objectContaining({ key: 'mercer2021peer', field: 'order', message: expect.stringMatching(/sa position/) }),
+    ]);
+    writeFileSync(path, file('content/references/mercer2021peer.mdx').replace(/^themes: \[\]/m, 'themes: [effets]'));
+    expect(errors(checked())).toEqual([expect.objectContaining({ key: 'mercer2021peer', field: 'order', line: 6 })]);
+  });
+
   it('refuses an unknown theme, naming the allowed ones', async () => {
     const result = await runImport(['--root', root, 'new.bib', '--theme', 'effet'], { today: '2026-12-02' });
     expect(result.exitCode).toBe(1);

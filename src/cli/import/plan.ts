@@ -10,6 +10,7 @@ import { validateCorpus } from '../../corpus/validate.ts';
 import { cslConversion } from '../../citation/bibtex-to-csl.ts';
 import { SUMMARY_DIR } from '../../corpus/files.ts';
 import { fixFor } from '../../corpus/fixes.ts';
+import { unprintableEntryProblems } from '../../edition/printable.ts';
 import { proposeCitekey } from './citekey.ts';
 import { convertRecord, doiOf, formatBibtex, titleText } from './convert.ts';
 import { decideType, zoteroFieldFix } from './item-types.ts';
@@ -71,7 +72,12 @@ function validationProblems(record: ImportRecord, key: string, type: EntryType, 
     [{ path: `${SUMMARY_DIR}/${key}.mdx`, text: VALIDATION_SUMMARY }],
   );
   // The build's own conversion too: nothing is imported that `npm run check` would then refuse.
-  const problems = [...validated.problems, ...cslConversion(validated.entries).problems];
+  const problems = [
+    ...validated.problems,
+    ...cslConversion(validated.entries).problems,
+    // `npm run check` refuses a character the PDF edition cannot print: so does the import.
+    ...unprintableEntryProblems(validated.entries),
+  ];
   return problems
     .filter((problem) => problem.severity === 'error')
     .map((problem) => {

@@ -41,6 +41,8 @@ export interface ImportRecord {
 export interface ReadResult {
   records: ImportRecord[];
   problems: Problem[];
+  /** The BibTeX `@string` macros known after this file, for the files after it on the command line. */
+  macros: ReadonlyMap<string, string>;
 }
 
 /** Zotero on Windows and EndNote write a byte-order mark and CRLF line ends. */
@@ -84,8 +86,8 @@ function harmlessRepeat(problem: Problem, entries: readonly ScannedEntry[]): boo
   return !(problem.field === 'note' && entries.some((entry) => entry.key === problem.key && entry.type === 'unpublished'));
 }
 
-function readBibtex(file: ExportFile, text: string): ReadResult {
-  const scan = scanBibtex(text, file.path);
+function readBibtex(file: ExportFile, text: string, macros: ReadonlyMap<string, string>): ReadResult {
+  const scan = scanBibtex(text, file.path, macros);
   const problems = scan.problems.filter((problem) => !harmlessRepeat(problem, scan.entries));
   const records: ImportRecord[] = [];
   // An entry with a field written twice is reported by the scanner yet kept: here it is refused, not guessed.
@@ -110,7 +112,8 @@ function readBibtex(file: ExportFile, text: string): ReadResult {
       item: withoutGraph(item),
     });
   }
-  if (scan.entries.length === 0 && problems.length === 0) {
+  // A file of `@string` definitions only (biber's `definitions.bib`) is for the files after it.
+  if (scan.entries.length === 0 && problems.length === 0 && scan.macros.size === macros.size) {
     problems.push(
       error({
         file: file.path,
@@ -120,7 +123,7 @@ function readBibtex(file: ExportFile, text: string): ReadResult {
       }),
     );
   }
-  return { records, problems };
+  return { records, problems, macros: scan.macros };
 }
 
 /** A RIS tag line: two characters, spaces, a hyphen (`TY  - JOUR`); exports differ in spacing. */
@@ -207,7 +210,7 @@ function readRisChunk(file: ExportFile, chunk: RisChunk): { record?: ImportRecor
   };
 }
 
-function readRis(file: ExportFile, text: string): ReadResult {
+function readRis(file: ExportFile, text: string): Omit<ReadResult, 'macros'> {
   const chunks = risChunks(text);
   if (chunks.length === 0) {
     return {
@@ -222,7 +225,7 @@ function readRis(file: ExportFile, text: string): ReadResult {
       ],
     };
   }
-  const result: ReadResult = { records: [], problems: [] };
+  const result: Omit<ReadResult, 'macros'> = { records: [], problems: [] };
   for (const chunk of chunks) {
     const { record, problem } = readRisChunk(file, chunk);
     if (record) result.records.push(record);
@@ -232,12 +235,14 @@ function readRis(file: ExportFile, text: string): ReadResult {
 }
 
 /** Reads one exported file: every reference it holds, and a problem for each one it cannot read. */
-export function readExport(file: ExportFile): ReadResult {
+/** Reads one export; `macros`: the `@string` macros of the BibTeX files given before it in the same command. */
+export function readExport(file: ExportFile, macros: ReadonlyMap<string, string> = new Map()): ReadResult {
   const text = normaliseText(file.text);
   const format = formatOf({ path: file.path, text });
-  if (format === 'bibtex') return readBibtex(file, text);
-  if (format === 'ris') return readRis(file, text);
+  if (format === 'bibtex') return readBibtex(file, text, macros);
+  if (format === 'ris') return { ...readRis(file, text), macros };
   return {
+    macros,
     records: [],
     problems: [
       error({

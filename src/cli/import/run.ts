@@ -221,10 +221,13 @@ export async function runImport(argv: readonly string[], options: RunOptions = {
 
   const records: ImportRecord[] = [];
   const problems: Problem[] = [];
+  // The `@string` macros of a file serve the files after it, as in `\bibliography{definitions,tugboat}`.
+  let macros: ReadonlyMap<string, string> = new Map();
   for (const file of args.files) {
-    const read = readExport({ path: file, text: readFileSync(resolve(cwd, file), 'utf8') });
+    const read = readExport({ path: file, text: readFileSync(resolve(cwd, file), 'utf8') }, macros);
     records.push(...read.records);
     problems.push(...read.problems);
+    macros = read.macros;
   }
   for (const doi of args.dois) {
     const fetched = await fetchDoiRecord(doi, options.fetcher);

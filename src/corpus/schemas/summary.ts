@@ -41,7 +41,11 @@ const summaryFields = {
     )
     .default([]),
   /** Position of the reference within its dossier section, from 1. */
-  order: z.number({ error: '« order » doit être un nombre entier (1, 2, 3…)' }).int().positive().optional(),
+  // Left empty (`order:`, as a stub without `--theme` writes it) means not yet placed, like no line at all.
+  order: z.preprocess(
+    (value) => (value === null ? undefined : value),
+    z.number({ error: '« order » doit être un nombre entier (1, 2, 3…)' }).int().positive().optional(),
+  ),
   /** Date the reference was added to the site (drives "Nouveautés" and the feeds). */
   dateAdded: frontmatterDate,
   /** Populations the work is about. */
@@ -73,31 +77,31 @@ const summaryFields = {
 /** The keys a summary's frontmatter may have, in the order of the stub. */
 export const SUMMARY_KEYS = Object.keys(summaryFields);
 
-export const summarySchema = z
-  .object(summaryFields)
-  .strict()
-  .superRefine((summary, ctx) => {
-    if (summary.retiredReason !== undefined && summary.retired === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['retiredReason'],
-        message: '« retiredReason » sans « retired » : la référence n’est pas retirée',
-      });
-    }
-    if (summary.kind === 'dossier' && summary.themes.length === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['themes'],
-        message: 'une référence du dossier doit avoir au moins un thème, par exemple « themes: [fondements] »',
-      });
-    }
-    if (summary.kind === 'dossier' && summary.order === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['order'],
-        message: 'une référence du dossier doit indiquer sa position dans sa section : ajoutez « order: 1 » (2, 3…)',
-      });
-    }
-  });
+/** The frontmatter's fields, each checked alone; `summarySchema` adds the rules between them. */
+export const summaryFieldsSchema = z.object(summaryFields).strict();
+
+export const summarySchema = summaryFieldsSchema.superRefine((summary, ctx) => {
+  if (summary.retiredReason !== undefined && summary.retired === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['retiredReason'],
+      message: '« retiredReason » sans « retired » : la référence n’est pas retirée',
+    });
+  }
+  if (summary.kind === 'dossier' && summary.themes.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['themes'],
+      message: 'une référence du dossier doit avoir au moins un thème, par exemple « themes: [fondements] »',
+    });
+  }
+  if (summary.kind === 'dossier' && summary.order === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['order'],
+      message: 'une référence du dossier doit indiquer sa position dans sa section : ajoutez « order: 1 » (2, 3…)',
+    });
+  }
+});
 
 export type Summary = z.infer<typeof summarySchema>;

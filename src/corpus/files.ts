@@ -25,6 +25,8 @@ function readDir(root: string, dir: string, extension: RegExp): SourceFile[] {
 }
 
 /** Renamed citekeys, kept forever so that old URLs redirect. */
+/** The id of the one entry of the contentFiles collection, which holds both lists. */
+export const CONTENT_FILES_ID = 'files';
 export const REDIRECTS_FILE = 'content/redirects.yaml';
 /** Bilingual synonym groups for search. */
 export const SYNONYMS_FILE = 'content/synonymes.yaml';

@@ -11,7 +11,7 @@ import type { Loader } from 'astro/loaders';
 import { join, resolve } from 'node:path';
 import { citekeyOfPath } from '../bibtex/citekey.ts';
 import { readCorpusFiles, SUMMARY_DIR } from '../corpus/files.ts';
-import { summarySchema } from '../corpus/schemas/summary.ts';
+import { summaryFieldsSchema } from '../corpus/schemas/summary.ts';
 import { isDraft } from '../corpus/publication-rules.ts';
 import { summaryOf } from '../corpus/summary-rules.ts';
 import { hasErrors, type Problem } from '../problems/problem.ts';
@@ -22,7 +22,8 @@ import { serialSync } from './serial-sync.ts';
 export function summariesLoader(root: string): Loader {
   return {
     name: 'summaries-loader',
-    schema: summarySchema,
+    // The rules between fields (a dossier reference's theme and position, not asked of a draft) are summaryOf's.
+    schema: summaryFieldsSchema,
     async load({ store, parseData, generateDigest, renderMarkdown, watcher, logger }) {
       async function load(): Promise<Problem[]> {
         const { summaryFiles } = readCorpusFiles(root);

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { resolve } from 'node:path';
 import { loadFailureIn } from '../problems/load-failure.ts';
+import { CONTENT_FILES_ID } from '../corpus/files.ts';
 import { citationText } from '../citation/citation-text.ts';
 import { siteConfig } from '../config/env.ts';
 import type { EditionSource, EditionText } from '../edition/model.ts';
@@ -32,7 +33,7 @@ export interface Reference extends ReferenceLike {
   digest: string;
 }
 
-const [bibliography, summaries, [contentFiles], themeTexts, pageTexts, organisationEntries, projectEntries, glossaryEntries] =
+const [bibliography, summaries, contentFileEntries, themeTexts, pageTexts, organisationEntries, projectEntries, glossaryEntries] =
   await Promise.all([
     getCollection('bibliography'),
     getCollection('references'),
@@ -46,12 +47,14 @@ const [bibliography, summaries, [contentFiles], themeTexts, pageTexts, organisat
 
 // In the dev server, a load that found errors left its French report in its collection: every
 // page shows it in Astro's error overlay, instead of the last good version (src/problems/load-failure.ts).
-const failure = loadFailureIn(bibliography) ?? loadFailureIn(summaries);
+const failure = loadFailureIn(bibliography) ?? loadFailureIn(summaries) ?? loadFailureIn(contentFileEntries);
 if (failure) {
   // The overlay shows the file at the line in error; its title (and the tab's) is the error's name.
   const location = failure.file ? { loc: { file: resolve(siteConfig().contentRoot, failure.file), line: failure.line } } : {};
   throw Object.assign(new AstroError(failure.message, failure.hint), { name: 'Fichiers du dossier à corriger', ...location });
 }
+
+const contentFiles = contentFileEntries.find((entry) => entry.id === CONTENT_FILES_ID);
 
 const summaryByKey = new Map(summaries.map((summary) => [summary.id, summary]));
 

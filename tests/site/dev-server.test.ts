@@ -31,6 +31,47 @@ describe('the dev server (npm start)', () => {
     expect(html).toContain('<p class="draft-banner" role="status"><strong>Brouillon</strong>');
   });
 
+  it('shows a draft imported without a theme or a position (as `npm run add` writes it without --theme)', async () => {
+    const path = join(server.corpus, 'content/references/kang2022roles.mdx');
+    const good = readFileSync(path, 'utf8');
+    try {
+      writeFileSync(path, good.replace('themes: [roles]', 'themes: []').replace('order: 1', 'order:'));
+      const started = Date.now();
+      let html = '';
+      // The page answers throughout; wait until it is the reloaded draft: no theme, so its breadcrumb leads to all references.
+      const trail = (page: string) => /<nav class="breadcrumb"[\s\S]*?<\/nav>/.exec(page)?.[0] ?? '';
+      while (Date.now() - started < 20_000) {
+        const response = await fetch(`${server.url}/references/kang2022roles/`);
+        html = await response.text();
+        if (response.status === 500 || trail(html).includes('Toutes les références')) break;
+        await new Promise((done) => setTimeout(done, 300));
+      }
+      expect(trail(html)).toContain('Toutes les références');
+      expect(html).toContain('<p class="draft-banner" role="status"><strong>Brouillon</strong>');
+      expect(server.log()).not.toMatch(/does not match|collection schema/);
+    } finally {
+      writeFileSync(path, good);
+    }
+    await waitForStatus('/references/kang2022roles/', 200);
+  }, 60_000);
+
+  it('shows the French report of content/redirects.yaml saved with a mistake, then the site again once fixed', async () => {
+    const path = join(server.corpus, 'content/redirects.yaml');
+    const good = readFileSync(path, 'utf8');
+    writeFileSync(path, '- from: ancienne2019\n  to: [greer2019paying\n');
+    await waitForStatus('/references/greer2019paying/', 500);
+    let overlay = await server.overlayError('/references/greer2019paying/');
+    for (let attempt = 0; attempt < 20 && !overlay.payload?.err.message.includes('redirects.yaml'); attempt++) {
+      await new Promise((done) => setTimeout(done, 300));
+      overlay = await server.overlayError('/references/greer2019paying/');
+    }
+    expect(overlay.payload?.err.name).toBe('Fichiers du dossier à corriger');
+    expect(overlay.payload?.err.message).toContain('content/redirects.yaml');
+    expect(overlay.payload?.err.message).toMatch(/ERREUR ligne 2/);
+    writeFileSync(path, good);
+    await waitForStatus('/references/greer2019paying/', 200);
+  }, 60_000);
+
   it('shows the French report of a summary saved with a mistake in the error overlay, then the page again once fixed', async () => {
     const path = join(server.corpus, 'content/references/greer2019paying.mdx');
     const good = readFileSync(path, 'utf8');

@@ -116,3 +116,22 @@ describe('the value shown', () => {
     expect(output).not.toMatch(/Valeur trouvée : ".*ligne \d+"/);
   });
 });
+
+describe('every field message is French', () => {
+  // Zod's own English (« Invalid input: expected string, received undefined ») reached the import
+  // for a web page without `url`: every field of every type, missing or of the wrong kind, is checked here.
+  const ZOD_ENGLISH = /Invalid|expected|received|Too (small|big)|must|String/;
+  const TYPES = ['article', 'inreference', 'incollection', 'inbook', 'book', 'report', 'manual', 'online', 'unpublished', 'thesis'];
+  it.each(TYPES)('@%s with no field at all, then with every field empty', (type) => {
+    const empty = validateCorpus([{ path: 'x.bib', text: `@${type}{test2020page,\n}` }], []).problems;
+    const fields = 'author title year journal booktitle institution url urldate doi eventtitle eventdate editor publisher pages volume';
+    const blank = `@${type}{test2020page,\n${fields
+      .split(' ')
+      .map((name) => `  ${name} = {},`)
+      .join('\n')}\n}`;
+    const emptied = validateCorpus([{ path: 'x.bib', text: blank }], []).problems;
+    const messages = [...empty, ...emptied].filter((problem) => problem.severity === 'error').map((problem) => problem.message);
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.filter((message) => ZOD_ENGLISH.test(message))).toEqual([]);
+  });
+});

@@ -22,12 +22,12 @@ export const year = z
   });
 
 /** A DOI as `10.prefix/suffix`, without `https://doi.org/`. */
-export const doi = z.string().regex(DOI_PATTERN, {
+export const doi = z.string({ error: 'champ obligatoire manquant' }).regex(DOI_PATTERN, {
   error: 'DOI invalide : il doit commencer par « 10. » suivi d’un préfixe, d’une barre oblique et d’un suffixe',
 });
 
 /** An absolute http(s) URL. */
-export const url = z.string().refine(
+export const url = z.string({ error: 'champ obligatoire manquant' }).refine(
   (value) => {
     try {
       const parsed = new URL(value);
@@ -41,6 +41,6 @@ export const url = z.string().refine(
 
 /** A calendar date written YYYY-MM-DD. */
 export const isoDate = z
-  .string()
+  .string({ error: 'champ obligatoire manquant' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date attendue sous la forme AAAA-MM-JJ (ex. 2025-05-07)' })
   .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'date inexistante' });

@@ -15,6 +15,9 @@ export function astroErrorOf(problems: readonly Problem[], heading: string): Ast
   return new AstroError(failure.message, failure.hint);
 }
 
+/** The pause before a failed load is read again in the dev server (ms). */
+export const REREAD_DELAY = 250;
+
 /**
  * Runs one load, which returns the problems that stopped it (nothing stored) or none. In a build
  * an error is thrown; in the dev server (`watching`) it is kept in the store and printed, and
@@ -26,7 +29,13 @@ export async function loadOrReport(
   load: () => Promise<readonly Problem[]>,
 ): Promise<void> {
   const { store, logger, watching } = context;
-  const problems = await load();
+  let problems = await load();
+  // An editor's save can be read half done (the file emptied, then written), and its last change
+  // event may come before the write ends: in the dev server a failure is read twice before it is shown.
+  if (watching && hasErrors(problems)) {
+    await new Promise((done) => setTimeout(done, REREAD_DELAY));
+    problems = await load();
+  }
   if (!hasErrors(problems)) {
     if (store.get(LOAD_FAILURE_ID) !== undefined) store.delete(LOAD_FAILURE_ID);
     return;

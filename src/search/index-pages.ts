@@ -62,6 +62,18 @@ function recordTexts(record: SearchRecord): string {
 /** Pagefind's unit (about one word's entry each); its default is 20,000. */
 const INDEX_CHUNK_SIZE = 4000;
 
+/** What Pagefind writes beside its index that the site never loads (about 470 KB). */
+export const UNUSED_PAGEFIND_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+];
+
 export interface IndexSummary {
   pages: number;
   records: number;
@@ -94,6 +106,8 @@ export async function writeSearchIndex(root: string): Promise<IndexSummary> {
     const bundle = join(root, 'pagefind');
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    // Pagefind's ready-made interfaces and its Web Worker: the island uses neither (its own view, `noWorker`).
+    for (const file of UNUSED_PAGEFIND_FILES) rmSync(join(bundle, file), { force: true });
     const vocabulary = JSON.stringify(
       buildVocabulary(
         [...records.map(recordTexts), ...texts],

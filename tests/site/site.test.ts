@@ -9,6 +9,20 @@ const out = builtSite('fixture');
 const page = (path: string) => readFileSync(resolve(out, path, 'index.html'), 'utf8');
 
 describe('built site (fixture corpus)', () => {
+  it('ships the search index without Pagefind’s ready-made interfaces or its worker, which the site never loads', () => {
+    expect(existsSync(resolve(out, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(resolve(out, 'pagefind/pagefind-entry.json'))).toBe(true);
+    for (const file of [
+      'pagefind-ui.js',
+      'pagefind-component-ui.js',
+      'pagefind-modular-ui.css',
+      'pagefind-highlight.js',
+      'pagefind-worker.js',
+    ]) {
+      expect(existsSync(resolve(out, 'pagefind', file)), file).toBe(false);
+    }
+  });
+
   it('writes every contract page in French', () => {
     for (const path of ['', 'references', 'references/greer2019paying', 'themes/fondements', 'themes/formations']) {
       expect(page(path)).toMatch(/^<!DOCTYPE html><html lang="fr">/);

@@ -1,6 +1,6 @@
 // `npm run build`: validates, builds with Astro into a temporary folder, indexes it
 // with Pagefind, then swaps it in for dist/. A failed build leaves dist/ untouched.
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatMissing, mergeManifest, missingUrls, publishedUrls } from '../src/cli/url-manifest.ts';
@@ -39,13 +39,36 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+// The check and Astro side by side, each on a core (the check takes about a second, as long as
+// Astro's start): the check's report is printed first, Astro's output held until then; an error in
+// the check stops Astro, whose loaders would refuse the same files.
 let started = performance.now();
-const check = spawnSync(process.execPath, [resolve('scripts/check.ts'), config.contentRoot], { stdio: 'inherit', env });
-if (check.status !== 0) fail('\nConstruction annulée : corrigez les erreurs ci-dessus (dist/ n’a pas été modifié).');
-
-started = performance.now();
-const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { stdio: 'inherit', env });
-if (astro.status !== 0) fail('\nConstruction Astro échouée (dist/ n’a pas été modifié).');
+const checking = spawn(process.execPath, [resolve('scripts/check.ts'), config.contentRoot], { stdio: ['ignore', 'pipe', 'pipe'], env });
+const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { stdio: ['ignore', 'pipe', 'pipe'], env });
+const held: { stream: NodeJS.WriteStream; chunk: Buffer }[] = [];
+let checked = false;
+for (const [from, to] of [
+  [astro.stdout, process.stdout],
+  [astro.stderr, process.stderr],
+] as const) {
+  from.on('data', (chunk: Buffer) => (checked ? to.write(chunk) : held.push({ stream: to, chunk })));
+}
+checking.stdout.pipe(process.stdout);
+checking.stderr.pipe(process.stderr);
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((done) => {
+    if (child.exitCode !== null) done(child.exitCode);
+    else child.on('close', (code) => done(code));
+  });
+const astroExit = exited(astro);
+if ((await exited(checking)) !== 0) {
+  astro.kill();
+  await astroExit;
+  fail('\nConstruction annulée : corrigez les erreurs ci-dessus (dist/ n’a pas été modifié).');
+}
+checked = true;
+for (const { stream, chunk } of held.splice(0)) stream.write(chunk);
+if ((await astroExit) !== 0) fail('\nConstruction Astro échouée (dist/ n’a pas été modifié).');
 step('Astro', started);
 
 started = performance.now();

@@ -25,6 +25,16 @@ async function waitForStatus(path: string, status: number): Promise<void> {
   }
 }
 
+/** The overlay of `path` once its report mentions `text` (the loaders reload a saved file within a second or two). */
+async function overlayMentioning(path: string, text: string): ReturnType<DevServer['overlayError']> {
+  let overlay = await server.overlayError(path);
+  for (let attempt = 0; attempt < 20 && !overlay.payload?.err.message.includes(text); attempt++) {
+    await new Promise((done) => setTimeout(done, 300));
+    overlay = await server.overlayError(path);
+  }
+  return overlay;
+}
+
 describe('the dev server (npm start)', () => {
   it('shows a draft with its « Brouillon » banner', async () => {
     const html = await (await fetch(`${server.url}/references/kang2022roles/`)).text();
@@ -60,11 +70,7 @@ describe('the dev server (npm start)', () => {
     const good = readFileSync(path, 'utf8');
     writeFileSync(path, '- from: ancienne2019\n  to: [greer2019paying\n');
     await waitForStatus('/references/greer2019paying/', 500);
-    let overlay = await server.overlayError('/references/greer2019paying/');
-    for (let attempt = 0; attempt < 20 && !overlay.payload?.err.message.includes('redirects.yaml'); attempt++) {
-      await new Promise((done) => setTimeout(done, 300));
-      overlay = await server.overlayError('/references/greer2019paying/');
-    }
+    const overlay = await overlayMentioning('/references/greer2019paying/', 'redirects.yaml');
     expect(overlay.payload?.err.name).toBe('Fichiers du dossier à corriger');
     expect(overlay.payload?.err.message).toContain('content/redirects.yaml');
     expect(overlay.payload?.err.message).toMatch(/ERREUR ligne 2/);
@@ -78,12 +84,7 @@ describe('the dev server (npm start)', () => {
     writeFileSync(path, good.replace('order: 1', 'order: deux'));
     await waitForStatus('/references/greer2019paying/', 500);
     // The watcher may first see the file half written (an empty file, say): the report follows the file.
-    let overlay = await server.overlayError('/references/greer2019paying/');
-    for (let attempt = 0; attempt < 20 && !overlay.payload?.err.message.includes('champ « order »'); attempt++) {
-      await new Promise((done) => setTimeout(done, 300));
-      overlay = await server.overlayError('/references/greer2019paying/');
-    }
-    const { html, payload } = overlay;
+    const { html, payload } = await overlayMentioning('/references/greer2019paying/', 'champ « order »');
     expect(html).toContain('<title>Fichiers du dossier à corriger</title>');
     expect(payload?.err.name).toBe('Fichiers du dossier à corriger');
     expect(payload?.err.message).toContain('content/references/greer2019paying.mdx');

@@ -46,6 +46,8 @@ const envSchema = z.object({
   SITE_OUT_DIR: z.preprocess(optional, z.string().default('dist')),
   /** `1`: the build leaves `public-urls.json` as it is (tests and benchmarks build other corpora). */
   SE_MANIFEST_READONLY: z.preprocess(optional, z.enum(['0', '1'], { error: 'écrivez 1 ou 0' }).default('0')),
+  /** `0`: every PDF edition is typeset anew, none read from node_modules/.cache/ (the determinism test). */
+  SE_EDITION_CACHE: z.preprocess(optional, z.enum(['0', '1'], { error: 'écrivez 1 ou 0' }).default('1')),
 });
 
 export interface SiteConfig {
@@ -57,6 +59,8 @@ export interface SiteConfig {
   /** Absolute path of the output folder. */
   outDir: string;
   manifestReadonly: boolean;
+  /** Where typeset PDF editions are kept between builds; none when `SE_EDITION_CACHE=0`. */
+  editionCache: string | undefined;
 }
 
 const FIXES: Record<string, string> = {
@@ -66,6 +70,7 @@ const FIXES: Record<string, string> = {
   BQD_EMAIL: 'écrivez l’adresse complète, ex. BQD_EMAIL=bqd@exemple.org, ou retirez la variable.',
   SE_CONTENT_ROOT: 'indiquez le dossier qui contient bibliography/ et content/, ou retirez la variable.',
   SE_MANIFEST_READONLY: 'écrivez SE_MANIFEST_READONLY=1 pour ne pas mettre à jour public-urls.json, ou retirez la variable.',
+  SE_EDITION_CACHE: 'écrivez SE_EDITION_CACHE=0 pour composer chaque PDF à nouveau, ou retirez la variable.',
 };
 
 function problem(field: string, value: unknown, message: string): Problem {
@@ -100,6 +105,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     contentRoot,
     outDir: resolve(cwd, data.SITE_OUT_DIR),
     manifestReadonly: data.SE_MANIFEST_READONLY === '1',
+    editionCache: data.SE_EDITION_CACHE === '1' ? resolve(cwd, 'node_modules/.cache/savoirs-edition') : undefined,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { error } from '../problems/problem.ts';
@@ -12,6 +13,7 @@ import { ProblemError } from '../problems/problem-error.ts';
 import { FONT_NAME, fontCoverage, fontFiles } from './font.ts';
 import { type CheckedText, missingGlyphProblems } from './font-coverage.ts';
 import type { Edition } from './model.ts';
+import { cachedPdf, pdfCacheKey } from './pdf-cache.ts';
 
 const TEMPLATE = 'dossier.typ';
 const HEADING = 'L’édition PDF du dossier ne peut pas être composée :';
@@ -41,13 +43,43 @@ function diagnostics(value: { shortDiagnostics?: { message?: string }[] } | null
  * The PDF of an edition. `texts` are the corpus texts it was built from: a character the font
  * cannot print is reported with its file and reference before Typst runs.
  */
-export function typesetEdition(edition: Edition, texts: readonly CheckedText[]): Uint8Array {
+export function typesetEdition(
+  edition: Edition,
+  texts: readonly CheckedText[],
+  options: { cacheDir?: string | undefined } = {},
+): Uint8Array {
   const missing = missingGlyphProblems(texts, fontCoverage(), FONT_NAME);
   if (missing.length > 0) throw new ProblemError(missing, HEADING);
   const dir = editionDir();
+  const data = JSON.stringify(edition);
+  const template = readFileSync(join(dir, TEMPLATE), 'utf8');
+  return cachedPdf(options.cacheDir, pdfCacheKey([COMPILER_VERSION, template, data, ...fontBytes()]), () => typeset(dir, data, template));
+}
+
+/** The compiler's version: a new Typst may set the same input otherwise. */
+const COMPILER_VERSION = compilerVersion();
+
+function compilerVersion(): string {
+  const manifest = '@myriaddreamin/typst-ts-node-compiler/package.json';
+  try {
+    return (createRequire(import.meta.url)(manifest) as { version: string }).version;
+  } catch {
+    // Astro's bundled copy of this module lives outside the project: resolve from the project root.
+    return (createRequire(join(process.cwd(), 'package.json'))(manifest) as { version: string }).version;
+  }
+}
+
+let fonts: Buffer[] | undefined;
+
+function fontBytes(): Buffer[] {
+  fonts ??= fontFiles().map((file) => readFileSync(file));
+  return fonts;
+}
+
+function typeset(dir: string, data: string, template: string): Uint8Array {
   compiler ??= NodeCompiler.create({ workspace: dir, fontArgs: [{ fontPaths: fontFiles() }] });
-  compiler.mapShadow(join(dir, 'edition.json'), Buffer.from(JSON.stringify(edition)));
-  const result = compiler.compile({ mainFileContent: readFileSync(join(dir, TEMPLATE), 'utf8') });
+  compiler.mapShadow(join(dir, 'edition.json'), Buffer.from(data));
+  const result = compiler.compile({ mainFileContent: template });
   const document = result.result;
   if (result.hasError() || !document) {
     const messages = diagnostics(result.takeError() as never);

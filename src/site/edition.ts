@@ -15,6 +15,7 @@ import { typesetEdition } from '../edition/typeset.ts';
 import { THEMES } from '../vocabulary/themes.ts';
 import { editionSource } from './content.ts';
 import { routes } from './routes.ts';
+import { siteConfig } from '../config/env.ts';
 
 /** The largest corpus typeset as a PDF edition (a printed dossier of more would not be read). */
 export const EDITION_MAX_REFERENCES = 500;
@@ -38,7 +39,7 @@ export function editionPdf(slug?: string): Uint8Array {
   if (!typeset.has(id)) {
     try {
       const edition = slug ? themeEdition(editionSource, slug) : dossierEdition(editionSource);
-      typeset.set(id, typesetEdition(edition, sourceTexts(editionSource)));
+      typeset.set(id, typesetEdition(edition, sourceTexts(editionSource), { cacheDir: siteConfig().editionCache }));
     } catch (caught) {
       typeset.set(id, caught as Error);
     }

@@ -24,6 +24,7 @@ describe('the configuration', () => {
       manifestReadonly: false,
     });
     expect(config.outDir).toBe('/work/main/dist');
+    expect(config.editionCache).toBe('/work/main/node_modules/.cache/savoirs-edition');
   });
 
   it.each([
@@ -60,5 +61,10 @@ describe('the configuration', () => {
       bqdEmail: 'bqd@example.org',
       manifestReadonly: true,
     });
+  });
+
+  it('typesets every PDF anew with SE_EDITION_CACHE=0, and says what to write otherwise', () => {
+    expect(readConfig({ SE_EDITION_CACHE: '0' }).editionCache).toBeUndefined();
+    expect(() => readConfig({ SE_EDITION_CACHE: 'non' })).toThrow(/SE_EDITION_CACHE[\s\S]*écrivez 1 ou 0/);
   });
 });

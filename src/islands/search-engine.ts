@@ -8,6 +8,7 @@ import { normaliseQuery } from '../search/normalise.ts';
 import { ENTRY_PRELOAD, RANKING, VOCABULARY_FILE } from '../search/bundle.ts';
 import { pagefindFilters, type SearchConfig, type SearchState } from '../search/search-state.ts';
 import type { VocabularyData } from '../search/vocabulary.ts';
+import { CHUNK_TABLE_ID, chunksForQuery, type IndexChunk } from '../search/index-chunks.ts';
 import type { Pagefind, PagefindResponse } from './search-result.ts';
 
 export interface Engine {
@@ -46,6 +47,24 @@ export function loadEngine(config: SearchConfig): Promise<Engine> {
     loading = undefined;
   });
   return loading;
+}
+
+/**
+ * Preloads the index chunks of the words of `query` (the one in the address when the page opens)
+ * while Pagefind's WebAssembly is still arriving: Pagefind's own request for them then finds them
+ * loaded, a round trip sooner on a slow network (src/search/index-chunks.ts).
+ */
+export function preloadQueryChunks(config: SearchConfig, query: string): void {
+  const table = document.getElementById(CHUNK_TABLE_ID)?.textContent;
+  if (!table || !query.trim()) return;
+  for (const hash of chunksForQuery(query, JSON.parse(table) as IndexChunk[])) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = `${config.bundle}index/${hash}.pf_index`;
+    document.head.append(link);
+  }
 }
 
 /** The plan of a state's query: what Pagefind is asked, corrected or not. */

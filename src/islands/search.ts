@@ -8,7 +8,7 @@
  * Results are drawn as their fragments arrive; the filter counts come after them.
  */
 import { isEmptyState, type SearchConfig, type SearchState, stateFromParams, stateToQuery } from '../search/search-state.ts';
-import { facetCounts, loadEngine, planOf, runSearch } from './search-engine.ts';
+import { facetCounts, loadEngine, planOf, preloadQueryChunks, runSearch } from './search-engine.ts';
 import { type PagefindResult, resultItem } from './search-result.ts';
 import { actionButton, boxes, browseLinks, openPanel, paragraph, showActive, showCounts, showNote } from './search-view.ts';
 
@@ -272,6 +272,7 @@ for (const button of section.querySelectorAll<HTMLButtonElement>('[data-export]'
   });
 }
 
+preloadQueryChunks(config, new URLSearchParams(location.search).get('q') ?? '');
 writeForm(stateFromParams(new URLSearchParams(location.search)));
 openPanel(false);
 void search();

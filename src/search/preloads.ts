@@ -10,6 +10,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { CHUNK_TABLE_ID, indexChunksOf, MAX_PRELOAD_CHUNKS } from './index-chunks.ts';
 import { ENTRY_PRELOAD, VOCABULARY_FILE } from './bundle.ts';
 
 const fetchPreload = (href: string, extra = '') => `<link rel="preload" href="${href}" as="fetch" crossorigin${extra}>`;
@@ -32,6 +34,14 @@ function scriptChunks(html: string, root: string, base: string): string[] {
   return [...chunks].map((href) => `<link rel="modulepreload" href="${href}">`);
 }
 
+/** The word ranges of Pagefind's index chunks, for the island to preload those of a query in the address (src/search/index-chunks.ts). */
+function chunkTable(metaFile: string): string {
+  if (!existsSync(metaFile)) return '';
+  const chunks = indexChunksOf(new Uint8Array(gunzipSync(readFileSync(metaFile))));
+  if (!chunks || chunks.length > MAX_PRELOAD_CHUNKS) return '';
+  return `<script type="application/json" id="${CHUNK_TABLE_ID}">${JSON.stringify(chunks).replace(/</g, '\\u003c')}</script>`;
+}
+
 /** The search page `html` of the site built in `root` with the preloads of the bundle in `bundleDir` (its URL read from the page's search configuration). */
 export function searchPreloads(html: string, root: string, bundleDir: string): string {
   const bundle = /"bundle":"([^"]*)"/.exec(html)?.[1];
@@ -50,6 +60,7 @@ export function searchPreloads(html: string, root: string, bundleDir: string): s
     fetchPreload(`${bundle}wasm.${language.wasm ?? 'unknown'}.pagefind`),
     fetchPreload(`${bundle}${VOCABULARY_FILE}`),
     ...scriptChunks(html, root, base),
+    chunkTable(join(bundleDir, `pagefind.${language.hash}.pf_meta`)),
   ];
   return html.replace('</head>', `${links.join('')}</head>`);
 }

@@ -507,6 +507,24 @@ describe('the dossier', () => {
       await phone.close();
     });
 
+    it('preloads the index chunk of a query in the address while Pagefind loads, and fetches it once', async ({ expect }) => {
+      const page = await browser.newPage();
+      pageErrors.push(collectErrors(page));
+      const chunks: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/pagefind/index/')) chunks.push(new URL(request.url()).pathname);
+      });
+      await page.goto(`${server.url}/recherche/?q=pairs`);
+      expect(await resultKeys(page)).not.toEqual([]);
+      const preloaded = await page.$$eval('link[rel="preload"][href*="/pagefind/index/"]', (links) =>
+        links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
+      );
+      expect(preloaded).toHaveLength(1);
+      // Pagefind's own request found the preload: one request for the chunk, not two.
+      expect(chunks).toEqual(preloaded);
+      await page.close();
+    });
+
     it('says it is searching while the index loads', async ({ expect }) => {
       const page = await browser.newPage();
       pageErrors.push(collectErrors(page));

@@ -5,10 +5,23 @@ import { readCorpusFiles } from '../src/corpus/files.ts';
 import { isDraft, isRetired } from '../src/corpus/publication-rules.ts';
 import { validateFiles } from '../src/corpus/validate.ts';
 import { unprintableProblems } from '../src/edition/printable.ts';
+import { siteConfig } from '../src/config/env.ts';
 import { hasErrors } from '../src/problems/problem.ts';
+import { ProblemError } from '../src/problems/problem-error.ts';
 import { formatReport } from '../src/problems/report.ts';
 
-const root = process.argv[2] ?? process.cwd();
+// The corpus given on the command line, else the one the build reads (SE_CONTENT_ROOT, the repository by default).
+const root = process.argv[2] ?? corpusRoot();
+
+function corpusRoot(): string {
+  try {
+    return siteConfig().contentRoot;
+  } catch (caught) {
+    if (!(caught instanceof ProblemError)) throw caught;
+    console.error(caught.message);
+    process.exit(1);
+  }
+}
 const started = performance.now();
 const files = readCorpusFiles(root);
 const validated = validateFiles(files);

@@ -1,4 +1,5 @@
 // The deployment settings: read once through a schema, wrong values reported in French by name.
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_URL, readConfig } from '../../src/config/env.ts';
 import { ProblemError } from '../../src/problems/problem-error.ts';
@@ -66,5 +67,23 @@ describe('the configuration', () => {
   it('typesets every PDF anew with SE_EDITION_CACHE=0, and says what to write otherwise', () => {
     expect(readConfig({ SE_EDITION_CACHE: '0' }).editionCache).toBeUndefined();
     expect(() => readConfig({ SE_EDITION_CACHE: 'non' })).toThrow(/SE_EDITION_CACHE[\s\S]*écrivez 1 ou 0/);
+  });
+});
+
+describe('npm run check and the configuration', () => {
+  const check = (env: Record<string, string>) =>
+    spawnSync(process.execPath, ['scripts/check.ts'], { encoding: 'utf8', env: { ...process.env, ...env } });
+
+  it('checks the corpus the build reads (SE_CONTENT_ROOT) when none is given on the command line', () => {
+    const run = check({ SE_CONTENT_ROOT: 'tests/fixtures/corpus' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('5 entrées valides dans 1 fichiers .bib, 5 résumés');
+  });
+
+  it('says in French which variable is wrong, without a stack trace', () => {
+    const run = check({ SE_CONTENT_ROOT: '/nowhere/at/all' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('ERREUR champ « SE_CONTENT_ROOT » : dossier introuvable');
+    expect(run.stderr).not.toMatch(/\bat \w|node:internal|\.ts:\d+/);
   });
 });

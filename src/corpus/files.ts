@@ -24,9 +24,9 @@ function readDir(root: string, dir: string, extension: RegExp): SourceFile[] {
     .map((name) => ({ path: `${dir}/${name}`, text: readFileSync(join(absolute, name), 'utf8') }));
 }
 
-/** Renamed citekeys, kept forever so that old URLs redirect. */
 /** The id of the one entry of the contentFiles collection, which holds both lists. */
 export const CONTENT_FILES_ID = 'files';
+/** Renamed citekeys, kept forever so that old URLs redirect. */
 export const REDIRECTS_FILE = 'content/redirects.yaml';
 /** Bilingual synonym groups for search. */
 export const SYNONYMS_FILE = 'content/synonymes.yaml';

@@ -45,7 +45,8 @@ export function summaryOf(file: SourceFile): { summary?: ValidSummary; problems:
   const bodyProblems = summaryBodyProblems(split.body, file.path, key, split.bodyLine);
   const parsed = summarySchema.safeParse(split.data);
   // A draft is not published: its theme and position are asked for once its annotation is written.
-  const issues = parsed.success ? [] : parsed.error.issues.filter((issue) => !(isDraft(split.body) && isPlacementIssue(issue)));
+  const draft = isDraft(split.body);
+  const issues = parsed.success ? [] : parsed.error.issues.filter((issue) => !(draft && isPlacementIssue(issue)));
   const data = parsed.success ? parsed.data : issues.length === 0 ? placedLater(split.data) : undefined;
   if (data && bodyProblems.length === 0)
     return { summary: { key, file: file.path, data, body: split.body, bodyLine: split.bodyLine }, problems: [] };

@@ -5,12 +5,11 @@
  */
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { error } from '../problems/problem.ts';
 import { ProblemError } from '../problems/problem-error.ts';
-import { FONT_NAME, fontCoverage, fontFiles } from './font.ts';
+import { FONT_NAME, fontCoverage, fontDigest, fontFiles, installedPackageDir } from './font.ts';
 import { type CheckedText, missingGlyphProblems } from './font-coverage.ts';
 import type { Edition } from './model.ts';
 import { cachedPdf, pdfCacheKey } from './pdf-cache.ts';
@@ -53,28 +52,15 @@ export function typesetEdition(
   const dir = editionDir();
   const data = JSON.stringify(edition);
   const template = readFileSync(join(dir, TEMPLATE), 'utf8');
-  return cachedPdf(options.cacheDir, pdfCacheKey([COMPILER_VERSION, template, data, ...fontBytes()]), () => typeset(dir, data, template));
+  return cachedPdf(options.cacheDir, pdfCacheKey([COMPILER_VERSION, template, data, fontDigest()]), () => typeset(dir, data, template));
 }
 
 /** The compiler's version: a new Typst may set the same input otherwise. */
-const COMPILER_VERSION = compilerVersion();
-
-function compilerVersion(): string {
-  const manifest = '@myriaddreamin/typst-ts-node-compiler/package.json';
-  try {
-    return (createRequire(import.meta.url)(manifest) as { version: string }).version;
-  } catch {
-    // Astro's bundled copy of this module lives outside the project: resolve from the project root.
-    return (createRequire(join(process.cwd(), 'package.json'))(manifest) as { version: string }).version;
+const COMPILER_VERSION = (
+  JSON.parse(readFileSync(join(installedPackageDir('@myriaddreamin/typst-ts-node-compiler'), 'package.json'), 'utf8')) as {
+    version: string;
   }
-}
-
-let fonts: Buffer[] | undefined;
-
-function fontBytes(): Buffer[] {
-  fonts ??= fontFiles().map((file) => readFileSync(file));
-  return fonts;
-}
+).version;
 
 function typeset(dir: string, data: string, template: string): Uint8Array {
   compiler ??= NodeCompiler.create({ workspace: dir, fontArgs: [{ fontPaths: fontFiles() }] });

@@ -100,17 +100,20 @@ function validationProblems(record: ImportRecord, key: string, type: EntryType, 
     });
 }
 
+/** A field as the export names it: its RIS tag in a RIS file, else its BibTeX (or CSL) name. */
+const exportedField = (record: ImportRecord, name: string, risTag: string) => (record.format === 'ris' ? risTag : name);
+
 /** The type as exported: `@patent` in BibTeX, the `TY` code in RIS, the CSL type of a DOI's record. */
 function exportedType(record: ImportRecord): { field?: string; value: string } {
   if (record.format === 'bibtex') return { value: `@${record.sourceType}` };
-  return { field: record.format === 'ris' ? 'TY' : 'type', value: record.sourceType };
+  return { field: exportedField(record, 'type', 'TY'), value: record.sourceType };
 }
 
 /** What the duplicate shares with the other reference, as this export writes it. */
 function sharedValue(duplicate: Duplicate, record: ImportRecord, candidate: KnownEntry): { field?: string; value: string } {
   if (duplicate.reason === 'key') return { value: record.sourceKey ?? candidate.key };
-  if (duplicate.reason === 'doi') return { field: record.format === 'ris' ? 'DO' : 'doi', value: candidate.doi ?? '' };
-  return { field: record.format === 'ris' ? 'TI' : 'title', value: candidate.title };
+  if (duplicate.reason === 'doi') return { field: exportedField(record, 'doi', 'DO'), value: candidate.doi ?? '' };
+  return { field: exportedField(record, 'title', 'TI'), value: candidate.title };
 }
 
 /** The text appended to bibliography/ajouts.bib, with its header when the file is new. */
@@ -138,7 +141,7 @@ export function planImport(records: readonly ImportRecord[], corpus: CorpusIndex
       problems.push(error({ file: record.file, line: record.line, key: record.sourceKey, ...shown, message, fix }));
     const title = titleText(record.item);
     if (!title) {
-      const field = record.format === 'ris' ? 'TI' : 'title';
+      const field = exportedField(record, 'title', 'TI');
       refuse(NO_TITLE.message, NO_TITLE.fix, { field, value: record.sourceValues?.[field]?.[0] ?? '' });
       continue;
     }

@@ -234,8 +234,10 @@ function readRis(file: ExportFile, text: string): Omit<ReadResult, 'macros'> {
   return result;
 }
 
-/** Reads one exported file: every reference it holds, and a problem for each one it cannot read. */
-/** Reads one export; `macros`: the `@string` macros of the BibTeX files given before it in the same command. */
+/**
+ * Reads one exported file: every reference it holds, and a problem for each one it cannot read.
+ * `macros`: the `@string` macros of the BibTeX files given before it in the same command.
+ */
 export function readExport(file: ExportFile, macros: ReadonlyMap<string, string> = new Map()): ReadResult {
   const text = normaliseText(file.text);
   const format = formatOf({ path: file.path, text });

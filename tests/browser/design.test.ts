@@ -88,6 +88,24 @@ describe.concurrent.each(PAGE_TYPES)('%s page (%s)', (_type, path) => {
   });
 });
 
+describe('the search page on a desktop screen', () => {
+  it('keeps every control of the filter panel inside it (the sort menu once stuck out of its box)', async ({ expect }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/recherche/?q=pairs`, { waitUntil: 'load' });
+    await page.waitForSelector('[data-search-list][aria-busy="false"] > li');
+    const outside = await page.evaluate(() => {
+      const panel = document.querySelector('.search-panel')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.search-panel input, .search-panel select, .search-panel button, .search-panel label')]
+        .filter((element) => element.checkVisibility())
+        .filter((element) => element.getBoundingClientRect().right > panel.right + 0.5)
+        .map((element) => `${element.tagName.toLowerCase()}#${element.id}`);
+    });
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a reference page', () => {
   it('shows its first author, year and journal in its first screen, outside the cite box', async ({ expect }) => {
     const page = await open('/references/turuba2023peer/');

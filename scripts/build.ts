@@ -7,6 +7,7 @@ import { formatMissing, mergeManifest, missingUrls, publishedUrls } from '../src
 import { readConfig } from '../src/config/env.ts';
 import { ProblemError } from '../src/problems/problem-error.ts';
 import { writeSearchIndex } from '../src/search/index-pages.ts';
+import { withCompileCache } from './node-compile-cache.ts';
 
 function settings() {
   try {
@@ -27,7 +28,7 @@ rmSync(temporary, { recursive: true, force: true });
 // Vite-style variables inherited from a parent tool (vitest sets BASE_URL=/) would override the site's base,
 // and its NODE_ENV=test would make a build that is not the production one (no Content-Security-Policy).
 const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...inherited } = process.env;
-const env = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: temporary };
+const env = withCompileCache({ ...inherited, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: temporary });
 
 function step(label: string, started: number): void {
   console.log(`${label} en ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -2,9 +2,12 @@
  * Every citation a reference page shows, formatted once per entry: APA as HTML (its
  * plain text is derived, not formatted again) and the other styles as HTML.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CslItem } from './csl-item.ts';
-import { formatBibliography } from './engine.ts';
-import { STYLES, type StyleId } from './styles.ts';
+import { FORMATTING_REVISION, formatBibliography } from './engine.ts';
+import { STYLES, type StyleId, stylesFingerprint } from './styles.ts';
 
 export type Citations = Record<StyleId, string>;
 
@@ -20,4 +23,38 @@ export function formatCitations(item: CslItem): Citations {
   return Object.fromEntries(
     (Object.keys(STYLES) as StyleId[]).map((style) => [style, innerEntry(formatBibliography(item, style, 'html'))]),
   ) as Citations;
+}
+
+/**
+ * `item` in every style, as citeproc's whole bibliography HTML, kept in `cacheDir` between
+ * builds. The corpus's citations are formatted by the content loader and kept in its store; the
+ * dossier's own (« Comment citer ce dossier », À propos and the PDF edition) is formatted while
+ * pages render, where making citeproc's engines cost every build about 0.15 s. Keyed on the
+ * item, the styles and FORMATTING_REVISION, as the loader's citations are.
+ */
+export function everyStyle(item: CslItem, cacheDir?: string): Record<StyleId, string> {
+  const format = () =>
+    Object.fromEntries((Object.keys(STYLES) as StyleId[]).map((style) => [style, formatBibliography(item, style, 'html')])) as Record<
+      StyleId,
+      string
+    >;
+  if (!cacheDir) return format();
+  const key = createHash('sha256')
+    .update(`${stylesFingerprint()}\n${FORMATTING_REVISION}\n${JSON.stringify(item)}`)
+    .digest('hex');
+  const file = join(cacheDir, `citations-${key}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    const formatted = format();
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      // Written whole, then renamed: two builds side by side never read half a file.
+      writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(formatted));
+      renameSync(`${file}.${process.pid}.tmp`, file);
+    } catch {
+      // A cache that cannot be written only costs the next build its time.
+    }
+    return formatted;
+  }
 }

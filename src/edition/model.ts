@@ -6,8 +6,7 @@
  */
 import { doiUrl } from '../bibtex/doi.ts';
 import { decodeEntities } from '../citation/citation-text.ts';
-import { formatBibliography } from '../citation/engine.ts';
-import { innerEntry } from '../citation/formatted.ts';
+import { everyStyle, innerEntry } from '../citation/formatted.ts';
 import { STYLE_IDS, STYLES } from '../citation/styles.ts';
 import { THEMES } from '../vocabulary/themes.ts';
 import { citationSpans, linkPrinted } from './citation-spans.ts';
@@ -49,6 +48,8 @@ export interface EditionSource {
   introduction?: EditionText | undefined;
   acknowledgements?: EditionText | undefined;
   bqd?: EditionText | undefined;
+  /** Where the dossier's own citation is kept between builds (src/citation/formatted.ts), if anywhere. */
+  citationCache?: string | undefined;
 }
 
 export interface EditionEntry {
@@ -145,12 +146,12 @@ function section(source: EditionSource, theme: (typeof THEMES)[number]): Edition
 const citedAs = new Map<string, Edition['howToCite']>();
 
 /** Formatted once per title and address: the dossier and its five sub-themes print the same. */
-function howToCite(title: string, siteRoot: string): Edition['howToCite'] {
+function howToCite(title: string, siteRoot: string, cacheDir: string | undefined): Edition['howToCite'] {
   const id = `${title}\n${siteRoot}`;
   if (!citedAs.has(id)) {
-    const item = dossierCslItem(title, siteRoot);
+    const formatted = everyStyle(dossierCslItem(title, siteRoot), cacheDir);
     const styles = STYLE_IDS.map((style) => {
-      const citation = citationSpans(innerEntry(formatBibliography(item, style, 'html')));
+      const citation = citationSpans(innerEntry(formatted[style]));
       return { label: STYLES[style].label, citation: linkPrinted(citation, siteRoot) || citation };
     });
     citedAs.set(id, styles);
@@ -167,7 +168,7 @@ function common(source: EditionSource) {
     date,
     dateLabel: date ? frenchDate(date) : null,
     siteRoot: source.siteRoot,
-    howToCite: howToCite(dossierTitle, source.siteRoot),
+    howToCite: howToCite(dossierTitle, source.siteRoot, source.citationCache),
   };
 }
 

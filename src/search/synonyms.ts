@@ -3,35 +3,43 @@
  * also indexed under the others, so an English query finds a French summary and the reverse.
  */
 import { fold } from '../text/fold.ts';
-import { escapeRegExp } from '../text/regexp.ts';
 
 const WORD_SEPARATOR = /[^\p{L}\p{N}]+/u;
 
-/**
- * The words of folded terms, and their whole-word patterns, made once: a build tests every term
- * against every reference. A pattern is compiled only for a term whose words a text holds (a
- * Unicode pattern costs about 0.2 ms to compile: for every term of the glossary, a tenth of the
- * dossier's page generation).
- */
-const termPatterns = new Map<string, { folded: string; words: string[]; pattern?: RegExp }>();
+/** The words of folded terms, made once: a build tests every term against every reference. */
+const termWords = new Map<string, { folded: string; words: string[] }>();
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Whether the code point that ends just before `index` (or starts at it, with `after`) is a letter or digit. */
+function letterOrDigitAt(text: string, index: number, after: boolean): boolean {
+  if (after) return index < text.length && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(index)!));
+  if (index === 0) return false;
+  const low = text.charCodeAt(index - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(start)!));
+}
 
 /**
  * Whether the folded text holds the term as whole words. A term found so has each of its words
- * among the text's words: that test, on a set, rules out almost every term at once (the Unicode
- * pattern tried at every position of every summary cost seconds at 10,000 references).
+ * among the text's words: that test, on a set, rules out almost every term at once. A one-word
+ * term is then found (the text's words were split on the same separators); a longer one is
+ * looked for with indexOf and its ends checked (a Unicode pattern, compiled per term and tried
+ * at every position of every summary, cost a tenth of the dossier's page generation).
  */
 function containsTerm(folded: { text: string; words: ReadonlySet<string> }, term: string): boolean {
-  let compiled = termPatterns.get(term);
-  if (!compiled) {
+  let known = termWords.get(term);
+  if (!known) {
     const foldedTerm = fold(term);
-    compiled = { folded: foldedTerm, words: foldedTerm.split(WORD_SEPARATOR).filter(Boolean) };
-    termPatterns.set(term, compiled);
+    known = { folded: foldedTerm, words: foldedTerm.split(WORD_SEPARATOR).filter(Boolean) };
+    termWords.set(term, known);
   }
-  if (!compiled.words.every((word) => folded.words.has(word))) return false;
-  // A one-word term is a word of the text: the words were split as the pattern would separate them.
-  if (compiled.words.length === 1 && compiled.words[0] === compiled.folded) return true;
-  compiled.pattern ??= new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(compiled.folded)}($|[^\\p{L}\\p{N}])`, 'u');
-  return compiled.pattern.test(folded.text);
+  if (known.folded === '' || !known.words.every((word) => folded.words.has(word))) return false;
+  if (known.words.length === 1 && known.words[0] === known.folded) return true;
+  for (let at = folded.text.indexOf(known.folded); at !== -1; at = folded.text.indexOf(known.folded, at + 1)) {
+    if (!letterOrDigitAt(folded.text, at, false) && !letterOrDigitAt(folded.text, at + known.folded.length, true)) return true;
+  }
+  return false;
 }
 
 /** Terms to add to a page's indexed text: the other members of every synonym group the text mentions. */

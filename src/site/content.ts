@@ -120,6 +120,7 @@ function editionText(entry: CollectionEntry<'themes'> | CollectionEntry<'pages'>
 /** What the PDF edition is made from: the same citations, summaries and texts as the pages. */
 export const editionSource: EditionSource = {
   siteRoot: new URL(withBase('/', siteConfig().base), siteConfig().siteUrl).href,
+  citationCache: siteConfig().editionCache,
   references: references.map((reference) => ({
     key: reference.key,
     kind: reference.summary.kind,

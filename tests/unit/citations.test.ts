@@ -1,13 +1,14 @@
 // Citations as the pages show them: formatted once per entry, their plain text derived from
 // the HTML exactly as citeproc would write it, and the styles' fingerprint sensitive to any edit.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toCslItems } from '../../src/citation/bibtex-to-csl.ts';
 import { citationText } from '../../src/citation/citation-text.ts';
 import { formatBibliography } from '../../src/citation/engine.ts';
-import { formatCitations, innerEntry } from '../../src/citation/formatted.ts';
+import { everyStyle, formatCitations, innerEntry } from '../../src/citation/formatted.ts';
+import { dossierCslItem } from '../../src/edition/dossier-citation.ts';
 import { STYLES, stylesDir, stylesFingerprint } from '../../src/citation/styles.ts';
 import { readCorpusFiles } from '../../src/corpus/files.ts';
 import { validateCorpus } from '../../src/corpus/validate.ts';
@@ -48,6 +49,29 @@ describe('citations formatted once per entry', () => {
       expect(html.toLowerCase()).toContain('paying people who use illicit substances');
     }
     expect(innerEntry(wrapped)).toBe(citations.apa);
+  });
+});
+
+describe('the dossier’s own citation, kept between builds', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'se-citations-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const item = dossierCslItem(undefined, 'https://exemple.org/dossier/');
+
+  it('is citeproc’s bibliography in every style, then read back from the folder, not formatted again', () => {
+    const first = everyStyle(item, dir);
+    for (const style of Object.keys(STYLES) as (keyof typeof STYLES)[]) expect(first[style]).toBe(formatBibliography(item, style, 'html'));
+    const [file] = readdirSync(dir);
+    expect(file).toMatch(/^citations-[0-9a-f]{64}\.json$/);
+    // What the folder holds is what the next build prints: a changed file shows that it was read.
+    writeFileSync(join(dir, file!), JSON.stringify({ ...first, apa: 'lu dans le cache' }));
+    expect(everyStyle(item, dir).apa).toBe('lu dans le cache');
+    expect(everyStyle(item).apa).toBe(first.apa);
+  });
+
+  it('is formatted again for another item (another title or address), in a file of its own', () => {
+    const other = everyStyle(dossierCslItem('Un autre titre', 'https://exemple.org/dossier/'), dir);
+    expect(other.apa).toContain('Un autre titre');
+    expect(readdirSync(dir)).toHaveLength(2);
   });
 });
 

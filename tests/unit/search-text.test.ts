@@ -75,6 +75,18 @@ describe('synonymsFor (injected into reference pages)', () => {
     expect(synonymsFor('Rien à voir.', groups)).toEqual([]);
   });
 
+  it('finds a term of several words only between word boundaries, at either end of the text too', () => {
+    const reduction = [['réduction des méfaits', 'harm reduction']];
+    expect(synonymsFor('Réduction des méfaits', reduction)).toEqual(['harm reduction']);
+    expect(synonymsFor('la réduction des méfaitsx, la préréduction des méfaits', reduction)).toEqual([]);
+    // A letter outside the Basic Multilingual Plane (two UTF-16 units) is a letter too.
+    expect(synonymsFor('𝐀réduction des méfaits et des méfaits', reduction)).toEqual([]);
+    expect(synonymsFor('𝐀réduction des méfaits ; réduction des méfaits𝐀 ou (réduction des méfaits)', reduction)).toEqual([
+      'harm reduction',
+    ]);
+    expect(synonymsFor('des méfaits de la réduction', reduction)).toEqual([]);
+  });
+
   describe('the synonym file, content/synonymes.yaml', () => {
     const file = yaml.load(readFileSync('content/synonymes.yaml', 'utf8')) as string[][];
 

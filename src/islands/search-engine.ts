@@ -9,6 +9,7 @@ import { ENTRY_PRELOAD, RANKING, VOCABULARY_FILE } from '../search/bundle.ts';
 import { pagefindFilters, type SearchConfig, type SearchState } from '../search/search-state.ts';
 import type { VocabularyData } from '../search/vocabulary.ts';
 import { CHUNK_TABLE_ID, chunksForQuery, type IndexChunk } from '../search/index-chunks.ts';
+import { FIRST_DRAW_FILE, FIRST_DRAW_PRELOAD, type FirstDrawData } from '../search/first-draw.ts';
 import type { Pagefind, PagefindResponse } from './search-result.ts';
 
 export interface Engine {
@@ -17,7 +18,39 @@ export interface Engine {
 }
 
 let loading: Promise<Engine> | undefined;
+let answered = false;
 let filtersLoaded: Promise<unknown> | undefined;
+let vocabularyLoading: Promise<Vocabulary> | undefined;
+let firstDrawLoading: Promise<FirstDrawData | undefined> | undefined;
+
+/**
+ * Whether Pagefind has answered a search: its WebAssembly and first index chunks are then in,
+ * and a first draw (src/islands/first-draw.ts) would only flash before its results.
+ */
+export function engineAnswered(): boolean {
+  return answered;
+}
+
+export function loadVocabulary(config: SearchConfig): Promise<Vocabulary> {
+  vocabularyLoading ??= fetch(`${config.bundle}${VOCABULARY_FILE}`).then(async (response) => {
+    if (!response.ok) throw new Error(`${VOCABULARY_FILE}: ${response.status}`);
+    return new Vocabulary((await response.json()) as VocabularyData);
+  });
+  vocabularyLoading.catch(() => {
+    vocabularyLoading = undefined;
+  });
+  return vocabularyLoading;
+}
+
+/** The first draw's table, when the build wrote one for this corpus (its preload is in the page); never a failure. */
+export function loadFirstDraw(config: SearchConfig): Promise<FirstDrawData | undefined> {
+  firstDrawLoading ??= document.querySelector(`link[${FIRST_DRAW_PRELOAD}]`)
+    ? fetch(`${config.bundle}${FIRST_DRAW_FILE}`)
+        .then((response) => (response.ok ? (response.json() as Promise<FirstDrawData>) : undefined))
+        .catch(() => undefined)
+    : Promise.resolve(undefined);
+  return firstDrawLoading;
+}
 
 /** The cache tag of Pagefind's entry file, as the build wrote it in the preload (none in `astro dev`). */
 function entryTag(): string | undefined {
@@ -27,10 +60,7 @@ function entryTag(): string | undefined {
 
 export function loadEngine(config: SearchConfig): Promise<Engine> {
   loading ??= (async () => {
-    const vocabulary = fetch(`${config.bundle}${VOCABULARY_FILE}`).then(async (response) => {
-      if (!response.ok) throw new Error(`${VOCABULARY_FILE}: ${response.status}`);
-      return new Vocabulary((await response.json()) as VocabularyData);
-    });
+    const vocabulary = loadVocabulary(config);
     const pagefind = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
     const tag = entryTag();
     await pagefind.options({
@@ -73,9 +103,11 @@ export function planOf(engine: Engine, state: SearchState): QueryPlan {
   return query ? planQuery(query, engine.vocabulary, { exact: state.exact }) : { terms: '', unknown: [] };
 }
 
-export function runSearch(engine: Engine, terms: string, state: SearchState, config: SearchConfig): Promise<PagefindResponse | null> {
+export async function runSearch(engine: Engine, terms: string, state: SearchState, config: SearchConfig): Promise<PagefindResponse | null> {
   const options = { filters: pagefindFilters(state, config.years), ...(state.sort === 'year' ? { sort: { year: 'desc' } } : {}) };
-  return engine.pagefind.search(terms || null, options);
+  const response = await engine.pagefind.search(terms || null, options);
+  answered = true;
+  return response;
 }
 
 /**

@@ -5,9 +5,11 @@
  * Every query is first checked against the index's vocabulary (src/search/query-plan.ts):
  * a mistyped word is corrected (« Résultats pour … », the words as typed one click away), a
  * word the index does not have makes the query match nothing, and the page says so.
- * Results are drawn as their fragments arrive; the filter counts come after them.
+ * Results are drawn as their fragments arrive, after a first draw from the build's table of the
+ * corpus on a slow network (./first-draw.ts); the filter counts come after them.
  */
 import { isEmptyState, type SearchConfig, type SearchState, stateFromParams, stateToQuery } from '../search/search-state.ts';
+import { drawFirst } from './first-draw.ts';
 import { facetCounts, loadEngine, planOf, preloadQueryChunks, runSearch } from './search-engine.ts';
 import { type PagefindResult, resultItem } from './search-result.ts';
 import { actionButton, boxes, browseLinks, openPanel, paragraph, showActive, showCounts, showNote } from './search-view.ts';
@@ -30,6 +32,8 @@ let current: PagefindResult[] = [];
 let currentTerms = '';
 let shown = 0;
 let generation = 0;
+/** The last search whose own results (Pagefind's, or their absence) are on screen: a first draw must not cover them. */
+let answeredRun = 0;
 /** The words as typed (`exact=1`) hold until the query changes. */
 let exact = false;
 
@@ -57,6 +61,8 @@ async function showMore(run: number): Promise<void> {
   for (const [index, data] of pending.entries()) {
     const item = resultItem(config.labels, next[index]!, await data, currentTerms);
     if (run !== generation) return;
+    endFirstDraw();
+    answeredRun = run;
     list.append(item);
   }
   more.hidden = shown >= current.length;
@@ -64,12 +70,21 @@ async function showMore(run: number): Promise<void> {
 
 /** Marks the list as drawn for the view in the address bar (tests and the benchmark wait on it). */
 function drawn(): void {
+  answeredRun = generation;
   list.dataset.rendered = location.search;
   list.setAttribute('aria-busy', 'false');
   loadingBar.classList.remove('busy');
 }
 
+/** Pagefind's results replace the first draw's, at their first one. */
+function endFirstDraw(): void {
+  if (list.dataset.provisional === undefined) return;
+  list.replaceChildren();
+  delete list.dataset.provisional;
+}
+
 function clearResults(): void {
+  endFirstDraw();
   current = [];
   shown = 0;
   list.replaceChildren();
@@ -103,9 +118,12 @@ async function search(): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   loadingBar.classList.add('busy');
   const slow = setTimeout(() => {
-    if (run === generation) status.textContent = 'Recherche en cours…';
+    if (run === generation && list.dataset.provisional === undefined) status.textContent = 'Recherche en cours…';
   }, 400);
   try {
+    void drawFirst(config, state, list, PAGE_SIZE, () => run === generation && answeredRun !== run).then((drew) => {
+      if (drew) status.textContent = 'Premiers résultats…';
+    });
     const engine = await loadEngine(config);
     if (run !== generation) return;
     const plan = planOf(engine, state);
@@ -136,9 +154,10 @@ async function search(): Promise<void> {
     current = response?.results ?? [];
     currentTerms = plan.terms;
     shown = 0;
-    list.replaceChildren();
+    if (list.dataset.provisional === undefined) list.replaceChildren();
     await showMore(run);
     if (run !== generation) return;
+    endFirstDraw();
     const count = current.length;
     status.textContent =
       count === 0

@@ -11,6 +11,7 @@ import { indexableHtml } from './normalise.ts';
 import { searchPreloads } from './preloads.ts';
 import type { SearchRecord } from './search-record.ts';
 import { VOCABULARY_FILE } from './bundle.ts';
+import { FIRST_DRAW_FILE, FIRST_DRAW_MAX_PAGES, firstDrawData, firstDrawPage, firstDrawRecord } from './first-draw.ts';
 import { buildVocabulary, htmlText } from './vocabulary.ts';
 
 /** Where the build finds the references' records, relative to the site root; removed once indexed. */
@@ -51,6 +52,16 @@ export function writeIndexableCopies(root: string, destination: string): number 
     writeFileSync(join(destination, path), content);
   }
   return pages.length;
+}
+
+/** The text of a page's first heading, as Pagefind takes its title (`<abbr>` and the like left out, not spaced). */
+function headingOf(html: string): string | undefined {
+  const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1];
+  return heading === undefined
+    ? undefined
+    : htmlText(heading.replace(/<[^>]+>/g, ''))
+        .replace(/\s+/g, ' ')
+        .trim();
 }
 
 /** The texts of a record, for the vocabulary: the annotation and every searched metadata field. */
@@ -99,7 +110,9 @@ export async function writeSearchIndex(root: string): Promise<IndexSummary> {
     // normalised copy of the pages (src/search/normalise.ts). The copy lives inside the build.
     const source = join(root, '.pagefind-source');
     const pages = writeIndexableCopies(root, source);
-    const texts = searchablePages(source).map((path) => htmlText(readFileSync(join(source, path), 'utf8')));
+    const paths = searchablePages(source);
+    const html = paths.map((path) => readFileSync(join(source, path), 'utf8'));
+    const texts = html.map(htmlText);
     const added = pages > 0 ? await index.addDirectory({ path: source }) : { errors: [], page_count: 0 };
     rmSync(source, { recursive: true, force: true });
     if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
@@ -108,13 +121,23 @@ export async function writeSearchIndex(root: string): Promise<IndexSummary> {
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
     // Pagefind's ready-made interfaces and its Web Worker: the island uses neither (its own view, `noWorker`).
     for (const file of UNUSED_PAGEFIND_FILES) rmSync(join(bundle, file), { force: true });
-    const vocabulary = JSON.stringify(
-      buildVocabulary(
-        [...records.map(recordTexts), ...texts],
-        records.flatMap((record) => record.meta.en?.split(' ') ?? []),
-      ),
+    const vocabularyData = buildVocabulary(
+      [...records.map(recordTexts), ...texts],
+      records.flatMap((record) => record.meta.en?.split(' ') ?? []),
     );
+    const vocabulary = JSON.stringify(vocabularyData);
     writeFileSync(join(bundle, VOCABULARY_FILE), vocabulary);
+    if (records.length + paths.length <= FIRST_DRAW_MAX_PAGES) {
+      const sources = [
+        ...records.map(firstDrawRecord),
+        ...paths.map((path, index) => firstDrawPage(path, headingOf(html[index]!) ?? path, texts[index]!)),
+      ];
+      const split = (list: string) => (list ? list.split(' ') : []);
+      writeFileSync(
+        join(bundle, FIRST_DRAW_FILE),
+        JSON.stringify(firstDrawData(sources, split(vocabularyData.words), split(vocabularyData.stems))),
+      );
+    }
     const searchPage = join(root, 'recherche/index.html');
     if (existsSync(searchPage)) writeFileSync(searchPage, searchPreloads(readFileSync(searchPage, 'utf8'), root, bundle));
     return { pages: records.length + added.page_count, records: records.length, vocabularyBytes: Buffer.byteLength(vocabulary) };

@@ -1,6 +1,7 @@
 /**
- * What the search page asks for before its island runs: Pagefind's code, its entry file, the
- * index metadata, the WebAssembly, the vocabulary and the chunks the page's own script imports,
+ * What the search page asks for before its island runs: the first draw's table (for a small
+ * corpus: src/search/first-draw.ts), the vocabulary, the chunks the page's own script imports,
+ * Pagefind's code, its entry file, the index metadata and the WebAssembly,
  * all at once from the page's head, so a first search on a slow network waits for one round trip
  * after the page instead of a chain of them (script → chunk, pagefind.js → entry → metadata and
  * wasm). Not the filter files: they are read after the first results are drawn
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { CHUNK_TABLE_ID, indexChunksOf, MAX_PRELOAD_CHUNKS } from './index-chunks.ts';
 import { ENTRY_PRELOAD, VOCABULARY_FILE } from './bundle.ts';
+import { FIRST_DRAW_FILE, FIRST_DRAW_PRELOAD } from './first-draw.ts';
 
 const fetchPreload = (href: string, extra = '') => `<link rel="preload" href="${href}" as="fetch" crossorigin${extra}>`;
 
@@ -53,13 +55,18 @@ export function searchPreloads(html: string, root: string, bundleDir: string): s
   const language = entry.languages.fr ?? Object.values(entry.languages)[0];
   if (!language) return html;
   // The index's own hash tags the entry's URL: a new index, a new URL, never a stale entry from the cache.
+  // With a first draw, what it needs (the island, the vocabulary, the table) comes first and
+  // Pagefind's own files after, at low priority: on a slow network they share its bandwidth.
+  const firstDraw = existsSync(join(bundleDir, FIRST_DRAW_FILE));
+  const later = firstDraw ? ' fetchpriority="low"' : '';
   const links = [
-    `<link rel="modulepreload" href="${bundle}pagefind.js">`,
-    fetchPreload(`${bundle}pagefind-entry.json?ts=${language.hash}`, ` ${ENTRY_PRELOAD}`),
-    fetchPreload(`${bundle}pagefind.${language.hash}.pf_meta`),
-    fetchPreload(`${bundle}wasm.${language.wasm ?? 'unknown'}.pagefind`),
+    ...(firstDraw ? [fetchPreload(`${bundle}${FIRST_DRAW_FILE}`, ` ${FIRST_DRAW_PRELOAD}`)] : []),
     fetchPreload(`${bundle}${VOCABULARY_FILE}`),
     ...scriptChunks(html, root, base),
+    `<link rel="modulepreload" href="${bundle}pagefind.js"${later}>`,
+    fetchPreload(`${bundle}pagefind-entry.json?ts=${language.hash}`, ` ${ENTRY_PRELOAD}${later}`),
+    fetchPreload(`${bundle}pagefind.${language.hash}.pf_meta`, later),
+    fetchPreload(`${bundle}wasm.${language.wasm ?? 'unknown'}.pagefind`, later),
     chunkTable(join(bundleDir, `pagefind.${language.hash}.pf_meta`)),
   ];
   return html.replace('</head>', `${links.join('')}</head>`);

@@ -19,6 +19,8 @@ const INFLECTION = 3;
 export class Vocabulary {
   /** Words by decreasing spread: the first close word is the likeliest. */
   readonly byUse: readonly string[];
+  /** The English stems, in their file's order (the first draw's postings follow it: src/search/first-draw.ts). */
+  readonly stemList: readonly string[];
   readonly #words: Set<string>;
   readonly #sorted: string[];
   readonly #stems: Set<string>;
@@ -27,7 +29,8 @@ export class Vocabulary {
     this.byUse = data.words ? data.words.split(' ') : [];
     this.#words = new Set(this.byUse);
     this.#sorted = [...this.byUse].sort();
-    this.#stems = new Set(data.stems ? data.stems.split(' ') : []);
+    this.stemList = data.stems ? data.stems.split(' ') : [];
+    this.#stems = new Set(this.stemList);
   }
 
   has(word: string): boolean {

@@ -525,18 +525,79 @@ describe('the dossier', () => {
       await page.close();
     });
 
-    it('says it is searching while the index loads', async ({ expect }) => {
+    it('draws first results from the build’s table while Pagefind loads, then Pagefind’s with their excerpts', async ({ expect }) => {
       const page = await browser.newPage();
       pageErrors.push(collectErrors(page));
+      let release!: () => void;
+      const held = new Promise<void>((done) => {
+        release = done;
+      });
       await page.route('**/pagefind/wasm.*', async (route) => {
-        await new Promise((done) => setTimeout(done, 1500));
+        await held;
         await route.continue();
       });
-      await page.goto(`${server.url}/recherche/?q=pairs`);
+      await page.goto(`${server.url}/recherche/?q=${encodeURIComponent('Greer 2019')}`);
+      await page.waitForSelector('[data-search-list][data-provisional] > li');
+      // Still busy, and said so: titles and citations only, no excerpt until Pagefind has answered.
+      expect(await page.getAttribute('[data-search-list]', 'aria-busy')).toBe('true');
+      expect(await page.textContent('[data-search-status]')).toBe('Premiers résultats…');
+      expect(await page.isVisible('[data-search-loading]')).toBe(true);
+      const first = await page.$$eval('[data-search-list] > li', (items) =>
+        items.map((item) => ({
+          key: (item as HTMLElement).dataset.key,
+          href: item.querySelector('h3 a')?.getAttribute('href'),
+          lang: item.querySelector('h3 a')?.getAttribute('lang'),
+          meta: item.querySelector('.meta')?.textContent,
+          excerpts: item.querySelectorAll('.excerpt').length,
+        })),
+      );
+      expect(first[0]).toEqual({
+        key: 'greer2019paying',
+        href: '/references/greer2019paying/',
+        lang: 'en',
+        meta: expect.stringMatching(/^Greer et al\. \(2019\) · « .+ » · /),
+        excerpts: 0,
+      });
+      release();
+      const keys = await resultKeys(page);
+      expect(keys[0]).toBe('greer2019paying');
+      expect(await page.$eval('[data-search-list]', (list) => (list as HTMLElement).dataset.provisional)).toBeUndefined();
+      expect(await page.$$eval('[data-search-list] > li .excerpt', (items) => items.length)).toBe(keys.length);
+      await page.close();
+    });
+
+    it('draws nothing first for a filtered view: it says it is searching until Pagefind answers', async ({ expect }) => {
+      const page = await browser.newPage();
+      pageErrors.push(collectErrors(page));
+      let release!: () => void;
+      const held = new Promise<void>((done) => {
+        release = done;
+      });
+      await page.route('**/pagefind/wasm.*', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${server.url}/recherche/?q=pairs&theme=roles`);
       await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent === 'Recherche en cours…');
       expect(await page.getAttribute('[data-search-list]', 'aria-busy')).toBe('true');
       expect(await page.isVisible('[data-search-loading]')).toBe(true);
+      expect(await page.$$eval('[data-search-list] > li', (items) => items.length)).toBe(0);
+      release();
       expect((await resultKeys(page)).length).toBeGreaterThan(0);
+      await page.close();
+    });
+
+    it('draws nothing first for a word the dossier lacks: the vocabulary says so without Pagefind', async ({ expect }) => {
+      const page = await browser.newPage();
+      pageErrors.push(collectErrors(page));
+      const held = new Promise<void>(() => undefined);
+      await page.route('**/pagefind/wasm.*', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${server.url}/recherche/?q=astrophysique`);
+      expect(await resultKeys(page)).toEqual([]);
+      expect(await page.textContent('[data-search-status]')).toBe('Aucun résultat pour « astrophysique ».');
       await page.close();
     });
   });

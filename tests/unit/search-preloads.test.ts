@@ -31,14 +31,29 @@ const links = (html: string) => [...html.matchAll(/<link rel="([^"]+)" href="([^
 describe('the search page preloads', () => {
   it('asks for Pagefind, its entry, metadata, WebAssembly, vocabulary and the chunks the page script imports (not what it loads later)', () => {
     expect(links(searchPreloads(page('/'), root, join(root, 'pagefind')))).toEqual([
+      'preload /pagefind/vocabulary.json',
+      'modulepreload /_astro/search-state.V9.js',
+      'modulepreload /_astro/side.K1.js',
       'modulepreload /pagefind/pagefind.js',
       'preload /pagefind/pagefind-entry.json?ts=fr_123',
       'preload /pagefind/pagefind.fr_123.pf_meta',
       'preload /pagefind/wasm.fr.pagefind',
-      'preload /pagefind/vocabulary.json',
-      'modulepreload /_astro/search-state.V9.js',
-      'modulepreload /_astro/side.K1.js',
     ]);
+    expect(searchPreloads(page('/'), root, join(root, 'pagefind'))).not.toContain('fetchpriority');
+  });
+
+  it('with a first draw, asks for its table first and for Pagefind’s files at low priority', () => {
+    writeFileSync(join(root, 'pagefind/first-draw.json'), '{}');
+    const html = searchPreloads(page('/'), root, join(root, 'pagefind'));
+    expect(links(html).slice(0, 2)).toEqual(['preload /pagefind/first-draw.json', 'preload /pagefind/vocabulary.json']);
+    const tags = [...html.matchAll(/<link [^>]+>/g)].map((match) => match[0]);
+    expect(tags.filter((tag) => tag.includes('fetchpriority="low"')).map((tag) => /href="([^"]+)"/.exec(tag)![1])).toEqual([
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json?ts=fr_123',
+      '/pagefind/pagefind.fr_123.pf_meta',
+      '/pagefind/wasm.fr.pagefind',
+    ]);
+    expect(tags[0]).toContain('data-first-draw');
   });
 
   it('keeps the base the site is published under', () => {

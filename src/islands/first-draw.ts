@@ -1,0 +1,55 @@
+/**
+ * The first results of a search, drawn from the build's small table of the corpus
+ * (src/search/first-draw.ts) while Pagefind is still arriving on a slow network: titles and
+ * citations, no excerpts. The list stays marked busy and provisional (`data-provisional`) until
+ * Pagefind's results replace it (src/islands/search.ts). Only for a query without filters, years
+ * or sort, the view a newsletter links to: the others wait for Pagefind, which knows them.
+ */
+import { firstDrawMatches, type FirstDrawPage } from '../search/first-draw.ts';
+import { normaliseQuery } from '../search/normalise.ts';
+import { planQuery } from '../search/query-plan.ts';
+import type { SearchConfig, SearchState } from '../search/search-state.ts';
+import { engineAnswered, loadFirstDraw, loadVocabulary } from './search-engine.ts';
+import { type PagefindResult, type ResultData, resultItem } from './search-result.ts';
+
+function resultOf(config: SearchConfig, page: FirstDrawPage): { result: PagefindResult; data: ResultData } {
+  const data: ResultData = {
+    url: page.u.startsWith('/') ? page.u : `${config.base}${page.u}`,
+    excerpt: '',
+    meta: { title: page.t, key: page.k, citation: page.c, container: page.j, lang: page.l },
+    filters: page.h ? { theme: page.h.split(' ') } : {},
+  };
+  return { result: { id: data.url, score: 0, data: async () => data }, data };
+}
+
+/**
+ * Draws the first `count` matches of `state` in `list`, unless `isCurrent()` has turned false by
+ * then (a newer search, or Pagefind's results drawn) or the table has nothing to show; says
+ * whether it drew.
+ */
+export async function drawFirst(
+  config: SearchConfig,
+  state: SearchState,
+  list: HTMLElement,
+  count: number,
+  isCurrent: () => boolean,
+): Promise<boolean> {
+  const query = normaliseQuery(state.q);
+  const filtered = Object.values(state.filters).some((values) => values.length > 0) || state.from || state.to || state.sort;
+  if (!query || filtered || engineAnswered()) return false;
+  const [vocabulary, table] = await Promise.all([loadVocabulary(config), loadFirstDraw(config)]).catch(() => [undefined, undefined]);
+  if (!vocabulary || !table || !isCurrent()) return false;
+  const plan = planQuery(query, vocabulary, { exact: state.exact });
+  // A word the index lacks: the island's own answer (« Aucun résultat… », a correction) needs Pagefind's verdict.
+  if (plan.unknown.length > 0) return false;
+  const pages = firstDrawMatches(table, { words: vocabulary.byUse, stems: vocabulary.stemList }, plan.terms).slice(0, count);
+  if (pages.length === 0) return false;
+  list.replaceChildren(
+    ...pages.map((page) => {
+      const { result, data } = resultOf(config, page);
+      return resultItem(config.labels, result, data, plan.terms);
+    }),
+  );
+  list.dataset.provisional = location.search;
+  return true;
+}

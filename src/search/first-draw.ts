@@ -1,0 +1,187 @@
+/**
+ * The first draw of a search on a slow network: a small table of the indexed pages (title, short
+ * citation, journal, sub-themes and their words, by field) written beside Pagefind's index by the
+ * same build step, from the same records. The island draws its matches, without excerpts, as soon
+ * as this file and the vocabulary have arrived; Pagefind's results (its ranking, the excerpts)
+ * replace them once its 72 KiB of code and WebAssembly have. Only a small corpus gets the table:
+ * above FIRST_DRAW_MAX_PAGES it would outweigh what it saves, and Pagefind draws first.
+ */
+import { wordsOf } from './english.ts';
+import { RANKING } from './bundle.ts';
+import type { SearchRecord } from './search-record.ts';
+
+/** The file, inside Pagefind's bundle. */
+export const FIRST_DRAW_FILE = 'first-draw.json';
+
+/** The attribute of its preload in the search page: the island draws first only when it is there. */
+export const FIRST_DRAW_PRELOAD = 'data-first-draw';
+
+/** The largest number of indexed pages that get a first draw (the dossier has 57). */
+export const FIRST_DRAW_MAX_PAGES = 150;
+
+/** One indexed page, as the first draw shows it. */
+export interface FirstDrawPage {
+  /** URL: with the site's base for a reference, relative to it for a page of the knowledge base. */
+  u: string;
+  /** Title. */
+  t: string;
+  /** Citekey, for a reference. */
+  k?: string;
+  /** Short citation (`Greer et al., 2019`). */
+  c?: string;
+  /** Journal, publisher or institution. */
+  j?: string;
+  /** `en` for an English work. */
+  l?: string;
+  /** Sub-theme slugs, space-separated. */
+  h?: string;
+}
+
+/**
+ * The pages, and where their words are, as postings over the vocabulary the island loads anyway
+ * (src/search/vocabulary.ts): for each tier of fields, one space-separated list aligned with the
+ * vocabulary's words, each item the pages that have the word there, as page numbers in base 36 of
+ * `width` digits. Then the same for the English stems, aligned with the vocabulary's stems.
+ */
+export interface FirstDrawData {
+  pages: FirstDrawPage[];
+  width: number;
+  /** The title; the creators and short citation; the journal and linked pages; the rest (annotation, facets, synonyms). */
+  tiers: [string, string, string, string];
+  stems: string;
+}
+
+/** The weight of each tier, as Pagefind weighs the fields they come from; the stems weigh as their field (`en`). */
+const TIER_WEIGHTS = [RANKING.metaWeights.title, RANKING.metaWeights.creators, RANKING.metaWeights.container, 1] as const;
+const STEM_WEIGHT = RANKING.metaWeights.en;
+
+/** What a page of the first draw is made of: what it shows, and its words by tier. */
+export interface FirstDrawSource {
+  page: FirstDrawPage;
+  tiers: [string[], string[], string[], string[]];
+  stems: string[];
+}
+
+const words = (...texts: (string | undefined)[]) => texts.flatMap((text) => (text ? wordsOf(text) : []));
+
+/** A reference, from its search record. */
+export function firstDrawRecord(record: SearchRecord): FirstDrawSource {
+  const { meta } = record;
+  return {
+    page: {
+      u: record.url,
+      t: meta.title ?? record.url,
+      ...(meta.key ? { k: meta.key } : {}),
+      ...(meta.citation ? { c: meta.citation } : {}),
+      ...(meta.container ? { j: meta.container } : {}),
+      ...(meta.lang ? { l: meta.lang } : {}),
+      ...(record.filters.theme?.length ? { h: record.filters.theme.join(' ') } : {}),
+    },
+    tiers: [
+      words(meta.title),
+      words(meta.creators, meta.citation),
+      words(meta.container, meta.related),
+      words(record.content, meta.facets, meta.synonyms),
+    ],
+    stems: meta.en ? meta.en.split(' ') : [],
+  };
+}
+
+/** A page of the knowledge base or the glossary, from its path, its heading and its text. */
+export function firstDrawPage(sourcePath: string, title: string, text: string): FirstDrawSource {
+  return { page: { u: sourcePath.replace(/index\.html$/, ''), t: title }, tiers: [words(title), [], [], words(text)], stems: [] };
+}
+
+/** The postings of `lists` (one word list per page) over `vocabulary`. */
+function postings(lists: readonly string[][], vocabulary: readonly string[], width: number): string {
+  const where = new Map(vocabulary.map((word) => [word, [] as string[]]));
+  lists.forEach((list, page) => {
+    const id = page.toString(36).padStart(width, '0');
+    for (const word of new Set(list)) where.get(word)?.push(id);
+  });
+  return vocabulary.map((word) => where.get(word)!.join('')).join(' ');
+}
+
+/** The first draw's table of `sources`, over the vocabulary's `words` and `stems` (in their file's order). */
+export function firstDrawData(sources: readonly FirstDrawSource[], words: readonly string[], stems: readonly string[]): FirstDrawData {
+  const width = Math.max(1, (Math.max(sources.length, 1) - 1).toString(36).length);
+  const tier = (index: number) =>
+    postings(
+      sources.map((source) => source.tiers[index]!),
+      words,
+      width,
+    );
+  return {
+    pages: sources.map((source) => source.page),
+    width,
+    tiers: [tier(0), tier(1), tier(2), tier(3)],
+    stems: postings(
+      sources.map((source) => source.stems),
+      stems,
+      width,
+    ),
+  };
+}
+
+/** The share of a field's weight a word of the index gets for the query's word `term`, near enough to Pagefind's matching. */
+const EXACT = 1;
+const NEAR = 0.5;
+const INFLECTION = 2;
+
+function closeness(word: string, term: string): number {
+  // Pagefind stems (the island asks for `pair`, which finds `pairs`): a word that only adds or
+  // drops an ending of two letters or fewer counts as the same word; one that completes a word
+  // being typed (`aid` → `aidants`) counts half.
+  if (word.startsWith(term)) return word.length - term.length <= INFLECTION ? EXACT : NEAR;
+  if (term.length >= 5 && word.length >= Math.max(4, term.length - 3) && term.startsWith(word))
+    return term.length - word.length <= INFLECTION ? EXACT : NEAR;
+  return 0;
+}
+
+/** For each page, the best weight at which `term` is found in it (0: not found). */
+function weightsOf(data: FirstDrawData, vocabulary: { words: readonly string[]; stems: readonly string[] }, term: string): number[] {
+  const best = new Array<number>(data.pages.length).fill(0);
+  const mark = (list: string, words: readonly string[], weight: number) => {
+    const items = list.split(' ');
+    for (const [index, word] of words.entries()) {
+      const share = closeness(word, term);
+      if (share === 0) continue;
+      const ids = items[index] ?? '';
+      for (let at = 0; at < ids.length; at += data.width) {
+        const page = Number.parseInt(ids.slice(at, at + data.width), 36);
+        best[page] = Math.max(best[page] ?? 0, weight * share);
+      }
+    }
+  };
+  for (const [tier, list] of data.tiers.entries()) mark(list, vocabulary.words, TIER_WEIGHTS[tier]!);
+  mark(data.stems, vocabulary.stems, STEM_WEIGHT);
+  return best;
+}
+
+/**
+ * The pages that hold every word of `terms` (the query as the island sends it to Pagefind), the
+ * best first: each word counts the weight of the best field it is found in, as Pagefind weighs
+ * metadata, half of it for a word it only begins or inflects.
+ */
+export function firstDrawMatches(
+  data: FirstDrawData,
+  vocabulary: { words: readonly string[]; stems: readonly string[] },
+  terms: string,
+): FirstDrawPage[] {
+  const wanted = [...new Set(wordsOf(terms))];
+  if (wanted.length === 0) return [];
+  const scores = new Array<number>(data.pages.length).fill(0);
+  const found = new Array<boolean>(data.pages.length).fill(true);
+  for (const term of wanted) {
+    for (const [page, weight] of weightsOf(data, vocabulary, term).entries()) {
+      if (weight === 0) found[page] = false;
+      scores[page]! += weight;
+    }
+  }
+  // Ties: the shorter title first (Pagefind, like BM25, favours a match in a shorter field), then the table's order.
+  return data.pages
+    .map((page, index) => ({ page, index }))
+    .filter(({ index }) => found[index])
+    .sort((a, b) => scores[b.index]! - scores[a.index]! || a.page.t.length - b.page.t.length || a.index - b.index)
+    .map(({ page }) => page);
+}

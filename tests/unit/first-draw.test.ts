@@ -1,0 +1,107 @@
+// The first draw's table (src/search/first-draw.ts): postings over the vocabulary, and matches
+// ranked as Pagefind weighs its fields. Small records typed here; the dossier's own table is
+// checked in the browser (tests/browser/search.test.ts).
+import { describe, expect, it } from 'vitest';
+import { firstDrawData, firstDrawMatches, firstDrawPage, firstDrawRecord } from '../../src/search/first-draw.ts';
+import type { SearchRecord } from '../../src/search/search-record.ts';
+import { buildVocabulary } from '../../src/search/vocabulary.ts';
+
+function record(key: string, meta: Record<string, string>, content: string): SearchRecord {
+  return { url: `/references/${key}/`, content, meta: { key, ...meta }, filters: { theme: ['roles'] }, sort: {} };
+}
+
+const records = [
+  record(
+    'annotation',
+    { title: 'Un guide', citation: 'Tremblay (2020)', creators: 'Tremblay, A.' },
+    'Le rôle des pairs aidants en réduction des méfaits.',
+  ),
+  record(
+    'title',
+    { title: 'Les pairs aidants', citation: 'Roy (2019)', creators: 'Roy, B.', container: 'Santé mentale au Québec' },
+    'Une étude.',
+  ),
+  record(
+    'english',
+    { title: 'Peer workers and injection', citation: 'Smith (2021)', creators: 'Smith, C.', en: 'inject', lang: 'en' },
+    'Étude.',
+  ),
+];
+const sources = [...records.map(firstDrawRecord), firstDrawPage('glossaire/index.html', 'Glossaire', 'Pair aidant : une personne…')];
+const texts = [...records.map((r) => `${r.content}\n${Object.values(r.meta).join('\n')}`), 'Glossaire Pair aidant : une personne…'];
+const vocabulary = buildVocabulary(texts, ['inject']);
+const data = firstDrawData(sources, vocabulary.words.split(' '), vocabulary.stems.split(' '));
+const lists = { words: vocabulary.words.split(' '), stems: vocabulary.stems.split(' ') };
+const keys = (terms: string) => firstDrawMatches(data, lists, terms).map((page) => page.k ?? page.u);
+
+describe('the first draw’s table', () => {
+  it('holds what a result shows, and one posting list per word of the vocabulary and tier', () => {
+    expect(data.pages[1]).toEqual({
+      u: '/references/title/',
+      t: 'Les pairs aidants',
+      k: 'title',
+      c: 'Roy (2019)',
+      j: 'Santé mentale au Québec',
+      h: 'roles',
+    });
+    expect(data.pages[3]).toEqual({ u: 'glossaire/', t: 'Glossaire' });
+    expect(data.width).toBe(1);
+    for (const tier of data.tiers) expect(tier.split(' ')).toHaveLength(lists.words.length);
+    // « pairs » is in the annotation of the first, the title of the second.
+    const pairs = lists.words.indexOf('pairs');
+    expect(data.tiers[0].split(' ')[pairs]).toBe('1');
+    expect(data.tiers[3].split(' ')[pairs]).toBe('0');
+  });
+
+  it('numbers pages with as many base-36 digits as the largest needs', () => {
+    const many = Array.from({ length: 40 }, (_, index) => firstDrawPage(`p${index}/index.html`, `Page ${index}`, 'mot'));
+    const table = firstDrawData(many, ['mot', 'page'], []);
+    expect(table.width).toBe(2);
+    expect(table.tiers[3].split(' ')[0]).toHaveLength(80);
+    expect(firstDrawMatches(table, { words: ['mot', 'page'], stems: [] }, 'mot')).toHaveLength(40);
+  });
+});
+
+describe('first-draw matches', () => {
+  it('ranks a word of the title above the same word in an annotation', () => {
+    // The glossary's text has « pair », as Pagefind's stemmer would find it; ties: the shorter title first.
+    expect(keys('pairs')).toEqual(['title', 'annotation', 'glossaire/']);
+  });
+
+  it('needs every word of the query, as Pagefind does', () => {
+    expect(keys('pairs méfaits')).toEqual(['annotation']);
+    expect(keys('pairs smith')).toEqual([]);
+  });
+
+  it('brings the author and year first', () => {
+    expect(keys('roy 2019')).toEqual(['title']);
+    expect(keys('tremblay')).toEqual(['annotation']);
+  });
+
+  it('counts an inflection as the word, a word being typed as half of it', () => {
+    // « pairs » in a title: the word the island asks for (`pair`) with its plural.
+    expect(keys('pair')).toEqual(['title', 'annotation', 'glossaire/']);
+    expect(keys('aid')).toEqual(['title', 'annotation', 'glossaire/']);
+    // Half a title's weight (« aidants » completes « aid ») against the whole of an annotation's.
+    const typed = firstDrawData(
+      [firstDrawPage('a/index.html', 'Aidants', ''), firstDrawPage('b/index.html', 'B', 'aid')],
+      ['aid', 'aidants', 'b'],
+      [],
+    );
+    const pages = (terms: string) => firstDrawMatches(typed, { words: ['aid', 'aidants', 'b'], stems: [] }, terms).map((page) => page.u);
+    expect(pages('aid')).toEqual(['a/', 'b/']);
+    expect(pages('aidants')).toEqual(['a/']);
+  });
+
+  it('does not take a short word of the index for a long query word', () => {
+    const table = firstDrawData([firstDrawPage('a/index.html', 'Part', '')], ['part'], []);
+    expect(firstDrawMatches(table, { words: ['part'], stems: [] }, 'participation')).toEqual([]);
+    expect(firstDrawMatches(table, { words: ['part'], stems: [] }, 'parts')).toHaveLength(1);
+  });
+
+  it('finds an English stem, and nothing for a word no page has', () => {
+    expect(keys('inject')).toEqual(['english']);
+    expect(keys('volcan')).toEqual([]);
+    expect(keys('')).toEqual([]);
+  });
+});

@@ -1,23 +1,25 @@
 /**
  * The first results of a search, drawn from the build's small table of the corpus
- * (src/search/first-draw.ts) while Pagefind is still arriving on a slow network: titles and
- * citations, no excerpts. The list stays marked busy and provisional (`data-provisional`) until
- * Pagefind's results replace it (src/islands/search.ts). Only for a query without filters, years
- * or sort, the view a newsletter links to: the others wait for Pagefind, which knows them.
+ * (src/search/first-draw.ts) while Pagefind is still arriving on a slow network: titles,
+ * citations and the opening of each annotation (Pagefind's excerpts come with its results), with
+ * the filters, years and sort of the view. The list stays marked busy and provisional
+ * (`data-provisional`) until Pagefind's results replace it (src/islands/search.ts).
  */
-import { firstDrawMatches, type FirstDrawPage } from '../search/first-draw.ts';
+import { type FirstDrawPage, filterValues, firstDrawView } from '../search/first-draw.ts';
 import { normaliseQuery } from '../search/normalise.ts';
 import { planQuery } from '../search/query-plan.ts';
-import type { SearchConfig, SearchState } from '../search/search-state.ts';
+import { escapeXml } from '../text/xml.ts';
+import { isEmptyState, pagefindFilters, type SearchConfig, type SearchState } from '../search/search-state.ts';
 import { engineAnswered, loadFirstDraw, loadVocabulary } from './search-engine.ts';
 import { type PagefindResult, type ResultData, resultItem } from './search-result.ts';
 
 function resultOf(config: SearchConfig, page: FirstDrawPage): { result: PagefindResult; data: ResultData } {
   const data: ResultData = {
     url: page.u.startsWith('/') ? page.u : `${config.base}${page.u}`,
-    excerpt: '',
+    // resultItem writes the excerpt as HTML (Pagefind's has its matches in <mark>): the opening is text.
+    excerpt: escapeXml(page.x ?? ''),
     meta: { title: page.t, key: page.k, citation: page.c, container: page.j, lang: page.l },
-    filters: page.h ? { theme: page.h.split(' ') } : {},
+    filters: { theme: filterValues(page, 'theme') },
   };
   return { result: { id: data.url, score: 0, data: async () => data }, data };
 }
@@ -34,15 +36,18 @@ export async function drawFirst(
   count: number,
   isCurrent: () => boolean,
 ): Promise<boolean> {
+  if (isEmptyState(state) || engineAnswered()) return false;
   const query = normaliseQuery(state.q);
-  const filtered = Object.values(state.filters).some((values) => values.length > 0) || state.from || state.to || state.sort;
-  if (!query || filtered || engineAnswered()) return false;
   const [vocabulary, table] = await Promise.all([loadVocabulary(config), loadFirstDraw(config)]).catch(() => [undefined, undefined]);
   if (!vocabulary || !table || !isCurrent()) return false;
-  const plan = planQuery(query, vocabulary, { exact: state.exact });
+  const plan = query ? planQuery(query, vocabulary, { exact: state.exact }) : { terms: '', unknown: [] };
   // A word the index lacks: the island's own answer (« Aucun résultat… », a correction) needs Pagefind's verdict.
   if (plan.unknown.length > 0) return false;
-  const pages = firstDrawMatches(table, { words: vocabulary.byUse, stems: vocabulary.stemList }, plan.terms).slice(0, count);
+  const pages = firstDrawView(
+    table,
+    { words: vocabulary.byUse, stems: vocabulary.stemList },
+    { terms: plan.terms, filters: pagefindFilters(state, config.years), byYear: state.sort === 'year' },
+  ).slice(0, count);
   if (pages.length === 0) return false;
   list.replaceChildren(
     ...pages.map((page) => {

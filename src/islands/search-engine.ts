@@ -9,7 +9,7 @@ import { ENTRY_PRELOAD, RANKING, VOCABULARY_FILE } from '../search/bundle.ts';
 import { pagefindFilters, type SearchConfig, type SearchState } from '../search/search-state.ts';
 import type { VocabularyData } from '../search/vocabulary.ts';
 import { CHUNK_TABLE_ID, chunksForQuery, type IndexChunk } from '../search/index-chunks.ts';
-import { FIRST_DRAW_FILE, FIRST_DRAW_PRELOAD, type FirstDrawData } from '../search/first-draw.ts';
+import { EXCERPT_WORDS, FIRST_DRAW_FILE, FIRST_DRAW_PRELOAD, type FirstDrawData } from '../search/first-draw.ts';
 import type { Pagefind, PagefindResponse } from './search-result.ts';
 
 export interface Engine {
@@ -66,7 +66,7 @@ export function loadEngine(config: SearchConfig): Promise<Engine> {
     await pagefind.options({
       noWorker: true,
       baseUrl: config.base,
-      excerptLength: 30,
+      excerptLength: EXCERPT_WORDS,
       ranking: RANKING,
       ...(tag ? { metaCacheTag: tag } : {}),
     });

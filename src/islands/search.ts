@@ -11,6 +11,7 @@
 import { isEmptyState, type SearchConfig, type SearchState, stateFromParams, stateToQuery } from '../search/search-state.ts';
 import { drawFirst } from './first-draw.ts';
 import { facetCounts, loadEngine, planOf, preloadQueryChunks, runSearch } from './search-engine.ts';
+import { wireSelectionTools } from './search-selection.ts';
 import { type PagefindResult, resultItem } from './search-result.ts';
 import { actionButton, boxes, browseLinks, openPanel, paragraph, showActive, showCounts, showNote } from './search-view.ts';
 
@@ -259,37 +260,7 @@ window.addEventListener('popstate', () => {
   void search();
 });
 
-section.querySelector('[data-copy-current]')!.addEventListener('click', async () => {
-  const copyStatus = section.querySelector<HTMLElement>('[data-copy-status]')!;
-  try {
-    await navigator.clipboard.writeText(location.href);
-    copyStatus.textContent = 'Lien copié dans le presse-papiers.';
-  } catch {
-    copyStatus.textContent = `Copiez l’adresse de la page : ${location.href}`;
-  }
-});
-
-for (const button of section.querySelectorAll<HTMLButtonElement>('[data-export]')) {
-  button.addEventListener('click', async () => {
-    const format = button.dataset.export!;
-    const data = await Promise.all(current.map((result) => result.data()));
-    const files = data.filter((entry) => entry.meta.key).map((entry) => `${config.base}references/${entry.meta.key}.${format}`);
-    const bodies = await Promise.all(files.map((file) => fetch(file).then((response) => response.text())));
-    const content =
-      format === 'json'
-        ? JSON.stringify(
-            bodies.flatMap((body) => JSON.parse(body) as unknown[]),
-            null,
-            2,
-          )
-        : bodies.join(format === 'ris' ? '\r\n' : '\n');
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([content], { type: 'text/plain;charset=utf-8' }));
-    link.download = `selection.${format}`;
-    link.click();
-    URL.revokeObjectURL(link.href);
-  });
-}
+wireSelectionTools(section, config.base, () => current);
 
 preloadQueryChunks(config, new URLSearchParams(location.search).get('q') ?? '');
 writeForm(stateFromParams(new URLSearchParams(location.search)));

@@ -3,7 +3,8 @@
  * citation, journal, sub-themes and their words, by field) written beside Pagefind's index by the
  * same build step, from the same records. The island draws its matches, without excerpts, as soon
  * as this file and the vocabulary have arrived; Pagefind's results (its ranking, the excerpts)
- * replace them once its 72 KiB of code and WebAssembly have. Only a small corpus gets the table:
+ * replace them once its 72 KiB of code and WebAssembly have. Filters and the sort by year apply
+ * as Pagefind applies them. Only a small corpus gets the table:
  * above FIRST_DRAW_MAX_PAGES it would outweigh what it saves, and Pagefind draws first.
  */
 import { wordsOf } from './english.ts';
@@ -15,6 +16,19 @@ export const FIRST_DRAW_FILE = 'first-draw.json';
 
 /** The attribute of its preload in the search page: the island draws first only when it is there. */
 export const FIRST_DRAW_PRELOAD = 'data-first-draw';
+
+/**
+ * Words of a page's opening: a few more than Pagefind's excerpts (EXCERPT_WORDS), so that the
+ * excerpt replacing it is no larger on screen and the first draw holds the page's largest text.
+ */
+export const EXCERPT_WORDS = 30;
+const OPENING_WORDS = EXCERPT_WORDS + 6;
+
+/** The first `count` words of `text`, with « … » when there were more. */
+export function openingOf(text: string, count = OPENING_WORDS): string {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
+}
 
 /** The largest number of indexed pages that get a first draw (the dossier has 57). */
 export const FIRST_DRAW_MAX_PAGES = 150;
@@ -33,8 +47,10 @@ export interface FirstDrawPage {
   j?: string;
   /** `en` for an English work. */
   l?: string;
-  /** Sub-theme slugs, space-separated. */
-  h?: string;
+  /** The opening of its text (a reference's annotation), shown until Pagefind's excerpt replaces it. */
+  x?: string;
+  /** Its filter values as Pagefind has them, `key:value` space-separated (`theme:roles kind:dossier year:2019`). */
+  f?: string;
 }
 
 /**
@@ -75,7 +91,10 @@ export function firstDrawRecord(record: SearchRecord): FirstDrawSource {
       ...(meta.citation ? { c: meta.citation } : {}),
       ...(meta.container ? { j: meta.container } : {}),
       ...(meta.lang ? { l: meta.lang } : {}),
-      ...(record.filters.theme?.length ? { h: record.filters.theme.join(' ') } : {}),
+      ...(record.content ? { x: openingOf(record.content) } : {}),
+      f: Object.entries(record.filters)
+        .flatMap(([key, values]) => values.map((value) => `${key}:${value}`))
+        .join(' '),
     },
     tiers: [
       words(meta.title),
@@ -89,7 +108,12 @@ export function firstDrawRecord(record: SearchRecord): FirstDrawSource {
 
 /** A page of the knowledge base or the glossary, from its path, its heading and its text. */
 export function firstDrawPage(sourcePath: string, title: string, text: string): FirstDrawSource {
-  return { page: { u: sourcePath.replace(/index\.html$/, ''), t: title }, tiers: [words(title), [], [], words(text)], stems: [] };
+  const opening = openingOf(text.replace(title, ''));
+  return {
+    page: { u: sourcePath.replace(/index\.html$/, ''), t: title, ...(opening ? { x: opening } : {}) },
+    tiers: [words(title), [], [], words(text)],
+    stems: [],
+  };
 }
 
 /** The postings of `lists` (one word list per page) over `vocabulary`. */
@@ -183,5 +207,35 @@ export function firstDrawMatches(
     .map((page, index) => ({ page, index }))
     .filter(({ index }) => found[index])
     .sort((a, b) => scores[b.index]! - scores[a.index]! || a.page.t.length - b.page.t.length || a.index - b.index)
+    .map(({ page }) => page);
+}
+
+/** A page's values of the filter `key`. */
+export function filterValues(page: FirstDrawPage, key: string): string[] {
+  return (page.f ?? '')
+    .split(' ')
+    .filter((pair) => pair.startsWith(`${key}:`))
+    .map((pair) => pair.slice(key.length + 1));
+}
+
+/**
+ * The view Pagefind would give, as near as the table can: the matches of `terms` (every page when
+ * there are none), among the pages with one of the values of each filter (Pagefind's `any`), most
+ * recent first when `byYear`.
+ */
+export function firstDrawView(
+  data: FirstDrawData,
+  vocabulary: { words: readonly string[]; stems: readonly string[] },
+  { terms, filters, byYear }: { terms: string; filters: Record<string, { any: readonly string[] }>; byYear: boolean },
+): FirstDrawPage[] {
+  const found = wordsOf(terms).length > 0 ? firstDrawMatches(data, vocabulary, terms) : data.pages;
+  const kept = found.filter((page) =>
+    Object.entries(filters).every(([key, { any }]) => filterValues(page, key).some((value) => any.includes(value))),
+  );
+  if (!byYear) return kept;
+  const year = (page: FirstDrawPage) => Number(filterValues(page, 'year')[0] ?? Number.NEGATIVE_INFINITY);
+  return kept
+    .map((page, rank) => ({ page, rank }))
+    .sort((a, b) => year(b.page) - year(a.page) || a.rank - b.rank)
     .map(({ page }) => page);
 }

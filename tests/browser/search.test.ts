@@ -566,18 +566,39 @@ describe('the dossier', () => {
       await page.close();
     });
 
-    it('draws nothing first for a filtered view: it says it is searching until Pagefind answers', async ({ expect }) => {
+    it('draws a filtered view first with its filters and sort, from the table', async ({ expect }) => {
+      const page = await browser.newPage();
+      pageErrors.push(collectErrors(page));
+      await page.route('**/pagefind/wasm.*', () => undefined);
+      await page.goto(`${server.url}/recherche/?q=pairs&theme=roles&sort=year`);
+      await page.waitForSelector('[data-search-list][data-provisional] > li');
+      const metas = await page.$$eval('[data-search-list] > li .meta', (items) => items.map((item) => item.textContent ?? ''));
+      expect(metas.length).toBeGreaterThan(1);
+      for (const meta of metas) expect(meta).toContain('2. Rôles');
+      const years = metas.map((meta) => Number(/\((\d{4})\)/.exec(meta)?.[1] ?? 0));
+      expect(years).toEqual([...years].sort((a, b) => b - a));
+      await page.close();
+    });
+
+    it('without the table (a large corpus), says it is searching until Pagefind answers', async ({ expect }) => {
       const page = await browser.newPage();
       pageErrors.push(collectErrors(page));
       let release!: () => void;
       const held = new Promise<void>((done) => {
         release = done;
       });
+      // The page as the build writes it for a corpus above FIRST_DRAW_MAX_PAGES: no table, no preload of it.
+      await page.route('**/recherche/?q=pairs', async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(/<link[^>]*data-first-draw[^>]*>/, '');
+        expect(body).not.toContain('first-draw');
+        await route.fulfill({ response, body });
+      });
       await page.route('**/pagefind/wasm.*', async (route) => {
         await held;
         await route.continue();
       });
-      await page.goto(`${server.url}/recherche/?q=pairs&theme=roles`);
+      await page.goto(`${server.url}/recherche/?q=pairs`);
       await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent === 'Recherche en cours…');
       expect(await page.getAttribute('[data-search-list]', 'aria-busy')).toBe('true');
       expect(await page.isVisible('[data-search-loading]')).toBe(true);

@@ -2,12 +2,12 @@
 // ranked as Pagefind weighs its fields. Small records typed here; the dossier's own table is
 // checked in the browser (tests/browser/search.test.ts).
 import { describe, expect, it } from 'vitest';
-import { firstDrawData, firstDrawMatches, firstDrawPage, firstDrawRecord } from '../../src/search/first-draw.ts';
+import { firstDrawData, firstDrawMatches, firstDrawPage, firstDrawRecord, firstDrawView } from '../../src/search/first-draw.ts';
 import type { SearchRecord } from '../../src/search/search-record.ts';
 import { buildVocabulary } from '../../src/search/vocabulary.ts';
 
-function record(key: string, meta: Record<string, string>, content: string): SearchRecord {
-  return { url: `/references/${key}/`, content, meta: { key, ...meta }, filters: { theme: ['roles'] }, sort: {} };
+function record(key: string, meta: Record<string, string>, content: string, filters: Record<string, string[]>): SearchRecord {
+  return { url: `/references/${key}/`, content, meta: { key, ...meta }, filters, sort: {} };
 }
 
 const records = [
@@ -15,16 +15,19 @@ const records = [
     'annotation',
     { title: 'Un guide', citation: 'Tremblay (2020)', creators: 'Tremblay, A.' },
     'Le rôle des pairs aidants en réduction des méfaits.',
+    { theme: ['roles'], region: ['quebec'], year: ['2020'] },
   ),
   record(
     'title',
     { title: 'Les pairs aidants', citation: 'Roy (2019)', creators: 'Roy, B.', container: 'Santé mentale au Québec' },
     'Une étude.',
+    { theme: ['roles', 'effets'], region: ['canada'], year: ['2019'] },
   ),
   record(
     'english',
     { title: 'Peer workers and injection', citation: 'Smith (2021)', creators: 'Smith, C.', en: 'inject', lang: 'en' },
     'Étude.',
+    { theme: ['effets'], year: ['2021'] },
   ),
 ];
 const sources = [...records.map(firstDrawRecord), firstDrawPage('glossaire/index.html', 'Glossaire', 'Pair aidant : une personne…')];
@@ -42,7 +45,7 @@ describe('the first draw’s table', () => {
       k: 'title',
       c: 'Roy (2019)',
       j: 'Santé mentale au Québec',
-      h: 'roles',
+      f: 'theme:roles theme:effets region:canada year:2019',
     });
     expect(data.pages[3]).toEqual({ u: 'glossaire/', t: 'Glossaire' });
     expect(data.width).toBe(1);
@@ -103,5 +106,25 @@ describe('first-draw matches', () => {
     expect(keys('inject')).toEqual(['english']);
     expect(keys('volcan')).toEqual([]);
     expect(keys('')).toEqual([]);
+  });
+});
+
+describe('the first draw of a view', () => {
+  const view = (terms: string, filters: Record<string, { any: string[] }>, byYear = false) =>
+    firstDrawView(data, lists, { terms, filters, byYear }).map((page) => page.k ?? page.u);
+
+  it('keeps the pages with one of the values of each filter, as Pagefind’s `any`', () => {
+    expect(view('pairs', { theme: { any: ['roles'] } })).toEqual(['title', 'annotation']);
+    expect(view('pairs', { theme: { any: ['effets'] } })).toEqual(['title']);
+    expect(view('pairs', { theme: { any: ['roles'] }, region: { any: ['quebec', 'ontario'] } })).toEqual(['annotation']);
+    // A page of the knowledge base has no filter value: a filtered view leaves it out.
+    expect(view('pairs', {})).toContain('glossaire/');
+    expect(view('pairs', { region: { any: ['canada', 'quebec'] } })).not.toContain('glossaire/');
+  });
+
+  it('without words, shows every page of the filters; by year, the most recent first', () => {
+    expect(view('', { theme: { any: ['effets'] } })).toEqual(['title', 'english']);
+    expect(view('', { year: { any: ['2019', '2020', '2021'] } }, true)).toEqual(['english', 'annotation', 'title']);
+    expect(view('pairs', {}, true)).toEqual(['annotation', 'title', 'glossaire/']);
   });
 });

@@ -97,6 +97,15 @@ export function preloadQueryChunks(config: SearchConfig, query: string): void {
   }
 }
 
+/**
+ * Gives the page's thread back to the browser (to paint, to take a key) between the steps of a
+ * search, so that none of them is one long task on a slow phone's processor.
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((done) => setTimeout(done, 0));
+}
+
 /** The plan of a state's query: what Pagefind is asked, corrected or not. */
 export function planOf(engine: Engine, state: SearchState): QueryPlan {
   const query = normaliseQuery(state.q);
@@ -118,6 +127,7 @@ export async function runSearch(engine: Engine, terms: string, state: SearchStat
 export async function facetCounts(engine: Engine, terms: string, state: SearchState, config: SearchConfig) {
   filtersLoaded ??= engine.pagefind.filters();
   await filtersLoaded;
+  await yieldToPage();
   const response = await runSearch(engine, terms, state, config);
   const counts: Record<string, Record<string, number>> = { ...(response?.filters ?? {}) };
   for (const key of Object.keys(state.filters)) {
@@ -127,6 +137,7 @@ export async function facetCounts(engine: Engine, terms: string, state: SearchSt
       counts[key] = config.totals[key] ?? {};
       continue;
     }
+    await yieldToPage();
     const without = await engine.pagefind.search(terms || null, { filters: others });
     counts[key] = without?.filters[key] ?? {};
   }

@@ -15,10 +15,37 @@ const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
 const input = root.querySelector<HTMLInputElement>('#q')!;
 export const boxes = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 
+let waiting: (() => void)[] = [];
+
+/** Whether the filters are on screen: always on a wide screen, on a phone once their panel is opened. */
+function filtersOnScreen(): boolean {
+  return getComputedStyle(panel).display !== 'none';
+}
+
+function revealed(): void {
+  if (waiting.length === 0 || !filtersOnScreen()) return;
+  const ready = waiting;
+  waiting = [];
+  for (const done of ready) done();
+}
+
+/**
+ * Resolves once the filters are on screen. On a phone their counts wait for the panel to open: a
+ * first visit does not spend its slow processor on counts no one sees (Pagefind's filter files and
+ * a search per active filter).
+ */
+export function filtersShown(): Promise<void> {
+  if (filtersOnScreen()) return Promise.resolve();
+  return new Promise((done) => waiting.push(done));
+}
+// A phone turned to a width where the filters are a column of the page.
+window.addEventListener('resize', revealed);
+
 /** Opens or closes the filter panel (a phone's; on wide screens it stays open and the toggle is hidden). */
 export function openPanel(open: boolean): void {
   panel.classList.toggle('open', open);
   toggle.setAttribute('aria-expanded', String(open));
+  revealed();
 }
 toggle.addEventListener('click', () => {
   const open = toggle.getAttribute('aria-expanded') !== 'true';

@@ -10,10 +10,10 @@
  */
 import { isEmptyState, type SearchConfig, type SearchState, stateFromParams, stateToQuery } from '../search/search-state.ts';
 import { drawFirst } from './first-draw.ts';
-import { facetCounts, loadEngine, planOf, preloadQueryChunks, runSearch } from './search-engine.ts';
+import { facetCounts, loadEngine, planOf, preloadQueryChunks, runSearch, yieldToPage } from './search-engine.ts';
 import { wireSelectionTools } from './search-selection.ts';
 import { type PagefindResult, resultItem } from './search-result.ts';
-import { actionButton, boxes, browseLinks, openPanel, paragraph, showActive, showCounts, showNote } from './search-view.ts';
+import { actionButton, boxes, browseLinks, filtersShown, openPanel, paragraph, showActive, showCounts, showNote } from './search-view.ts';
 
 const PAGE_SIZE = 10;
 /** Typing pause before searching: fast typing makes one search, not one per key, well within 100 ms. */
@@ -174,7 +174,10 @@ async function search(): Promise<void> {
     tools.hidden = count === 0;
     clearTimeout(slow);
     drawn();
-    // The counts next to the filters, once the results are on screen.
+    // The counts next to the filters, once the results are on screen, and the filters too.
+    await filtersShown();
+    if (run !== generation) return;
+    await yieldToPage();
     const counts = await facetCounts(engine, plan.terms, state, config);
     if (run !== generation) return;
     showCounts(counts);

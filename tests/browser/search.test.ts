@@ -487,10 +487,16 @@ describe('the dossier', () => {
       await noScript.close();
     });
 
-    it('on a phone, shows the results before the filters, which wait in a « Filtres (n) » panel', async ({ expect }) => {
+    it('on a phone, shows the results before the filters, which wait in a « Filtres (n) » panel, and counts them once it opens', async ({
+      expect,
+    }) => {
       const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
       const page = await phone.newPage();
       pageErrors.push(collectErrors(page));
+      const filterFiles: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
+      });
       await page.goto(`${server.url}/recherche/?q=pairs&theme=roles`);
       await resultKeys(page);
       const toggle = page.locator('[data-filters-toggle]');
@@ -500,8 +506,15 @@ describe('the dossier', () => {
       // The first result's title is on the first screen, the filters below it are not.
       const first = await page.locator('[data-search-list] > li h3').first().boundingBox();
       expect(first!.y + first!.height).toBeLessThan(844);
+      // No counts while the panel is closed: only the filter file the search itself needs (its sub-theme), not every facet's.
+      await page.waitForTimeout(300);
+      expect(await page.$eval('[data-search-list]', (list) => (list as HTMLElement).dataset.counted)).toBeUndefined();
+      expect(filterFiles.length).toBeLessThanOrEqual(1);
       await toggle.click();
       expect(await page.isVisible('#f-theme-roles')).toBe(true);
+      await counted(page);
+      expect(filterFiles.length).toBeGreaterThan(1);
+      expect(await page.textContent('label[for="f-theme-roles"] [data-count]')).toMatch(/^\(\d+\)$/);
       await page.click('[data-filters-close]');
       expect(await page.isVisible('#filtres')).toBe(false);
       await phone.close();
@@ -548,7 +561,8 @@ describe('the dossier', () => {
           href: item.querySelector('h3 a')?.getAttribute('href'),
           lang: item.querySelector('h3 a')?.getAttribute('lang'),
           meta: item.querySelector('.meta')?.textContent,
-          excerpts: item.querySelectorAll('.excerpt').length,
+          excerpt: item.querySelector('.excerpt')?.textContent,
+          marks: item.querySelectorAll('mark').length,
         })),
       );
       expect(first[0]).toEqual({
@@ -556,13 +570,16 @@ describe('the dossier', () => {
         href: '/references/greer2019paying/',
         lang: 'en',
         meta: expect.stringMatching(/^Greer et al\. \(2019\) · « .+ » · /),
-        excerpts: 0,
+        // The opening of its annotation, until Pagefind's excerpt with the words found.
+        excerpt: expect.stringMatching(/^Cet article explore les pratiques de rémunération .+…$/),
+        marks: 0,
       });
       release();
       const keys = await resultKeys(page);
       expect(keys[0]).toBe('greer2019paying');
       expect(await page.$eval('[data-search-list]', (list) => (list as HTMLElement).dataset.provisional)).toBeUndefined();
       expect(await page.$$eval('[data-search-list] > li .excerpt', (items) => items.length)).toBe(keys.length);
+      expect(await page.$$eval('[data-search-list] > li mark', (items) => items.length)).toBeGreaterThan(0);
       await page.close();
     });
 

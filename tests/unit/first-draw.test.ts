@@ -2,7 +2,15 @@
 // ranked as Pagefind weighs its fields. Small records typed here; the dossier's own table is
 // checked in the browser (tests/browser/search.test.ts).
 import { describe, expect, it } from 'vitest';
-import { firstDrawData, firstDrawMatches, firstDrawPage, firstDrawRecord, firstDrawView } from '../../src/search/first-draw.ts';
+import {
+  EXCERPT_WORDS,
+  firstDrawData,
+  firstDrawMatches,
+  firstDrawPage,
+  firstDrawRecord,
+  firstDrawView,
+  openingOf,
+} from '../../src/search/first-draw.ts';
 import type { SearchRecord } from '../../src/search/search-record.ts';
 import { buildVocabulary } from '../../src/search/vocabulary.ts';
 
@@ -45,9 +53,10 @@ describe('the first draw’s table', () => {
       k: 'title',
       c: 'Roy (2019)',
       j: 'Santé mentale au Québec',
+      x: 'Une étude.',
       f: 'theme:roles theme:effets region:canada year:2019',
     });
-    expect(data.pages[3]).toEqual({ u: 'glossaire/', t: 'Glossaire' });
+    expect(data.pages[3]).toEqual({ u: 'glossaire/', t: 'Glossaire', x: 'Pair aidant : une personne…' });
     expect(data.width).toBe(1);
     for (const tier of data.tiers) expect(tier.split(' ')).toHaveLength(lists.words.length);
     // « pairs » is in the annotation of the first, the title of the second.
@@ -106,6 +115,19 @@ describe('first-draw matches', () => {
     expect(keys('inject')).toEqual(['english']);
     expect(keys('volcan')).toEqual([]);
     expect(keys('')).toEqual([]);
+  });
+});
+
+describe('the opening shown until Pagefind’s excerpt', () => {
+  it('is the first words of the annotation, a few more than an excerpt, « … » when cut', () => {
+    const long = Array.from({ length: 50 }, (_, index) => `mot${index}`).join(' ');
+    const opening = openingOf(long);
+    expect(opening.endsWith('…')).toBe(true);
+    expect(opening.split(' ')).toHaveLength(EXCERPT_WORDS + 6);
+    expect(openingOf('  Court   texte. ')).toBe('Court texte.');
+    expect(firstDrawPage('projets/x/index.html', 'Projet X', 'Projet X Le projet réunit des pairs.').page.x).toBe(
+      'Le projet réunit des pairs.',
+    );
   });
 });
 

@@ -122,7 +122,7 @@ async function search(): Promise<void> {
     if (run === generation && list.dataset.provisional === undefined) status.textContent = 'Recherche en cours…';
   }, 400);
   try {
-    void drawFirst(config, state, list, PAGE_SIZE, () => run === generation && answeredRun !== run).then((drew) => {
+    const first = drawFirst(config, state, list, PAGE_SIZE, () => run === generation && answeredRun !== run).then((drew) => {
       if (drew) status.textContent = 'Premiers résultats…';
     });
     const engine = await loadEngine(config);
@@ -155,6 +155,11 @@ async function search(): Promise<void> {
     current = response?.results ?? [];
     currentTerms = plan.terms;
     shown = 0;
+    // The first draw, when there is one, comes first (its files are small and preloaded first): the
+    // list never goes from Pagefind's results back to provisional ones, and the results' largest
+    // text is painted at once, whichever of the two is read faster.
+    await first;
+    if (run !== generation) return;
     if (list.dataset.provisional === undefined) list.replaceChildren();
     await showMore(run);
     if (run !== generation) return;

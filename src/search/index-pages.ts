@@ -121,6 +121,11 @@ export async function writeSearchIndex(root: string): Promise<IndexSummary> {
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
     // Pagefind's ready-made interfaces and its Web Worker: the island uses neither (its own view, `noWorker`).
     for (const file of UNUSED_PAGEFIND_FILES) rmSync(join(bundle, file), { force: true });
+    // The WebAssembly of a language the index does not have (Pagefind writes `wasm.unknown.pagefind`
+    // for pages without one: 55 KB that no page of the site loads).
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> };
+    const loaded = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
+    for (const file of readdirSync(bundle)) if (/^wasm\..+\.pagefind$/.test(file) && !loaded.has(file)) rmSync(join(bundle, file));
     const vocabularyData = buildVocabulary(
       [...records.map(recordTexts), ...texts],
       records.flatMap((record) => record.meta.en?.split(' ') ?? []),

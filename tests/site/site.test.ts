@@ -18,9 +18,13 @@ describe('built site (fixture corpus)', () => {
       'pagefind-modular-ui.css',
       'pagefind-highlight.js',
       'pagefind-worker.js',
+      'wasm.unknown.pagefind',
     ]) {
       expect(existsSync(resolve(out, 'pagefind', file)), file).toBe(false);
     }
+    // The WebAssembly its entry names is there.
+    const entry = JSON.parse(readFileSync(resolve(out, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(existsSync(resolve(out, 'pagefind', `wasm.${entry.languages.fr.wasm}.pagefind`))).toBe(true);
   });
 
   it('writes every contract page in French', () => {

@@ -42,13 +42,19 @@ function diagnostics(value: { shortDiagnostics?: { message?: string }[] } | null
  * The PDF of an edition. `texts` are the corpus texts it was built from: a character the font
  * cannot print is reported with its file and reference before Typst runs.
  */
+/** The lists of texts already found printable: a build's six editions print the same texts, checked once. */
+const printable = new WeakSet<readonly CheckedText[]>();
+
 export function typesetEdition(
   edition: Edition,
   texts: readonly CheckedText[],
   options: { cacheDir?: string | undefined } = {},
 ): Uint8Array {
-  const missing = missingGlyphProblems(texts, fontCoverage(), FONT_NAME);
-  if (missing.length > 0) throw new ProblemError(missing, HEADING);
+  if (!printable.has(texts)) {
+    const missing = missingGlyphProblems(texts, fontCoverage(), FONT_NAME);
+    if (missing.length > 0) throw new ProblemError(missing, HEADING);
+    printable.add(texts);
+  }
   const dir = editionDir();
   const data = JSON.stringify(edition);
   const template = readFileSync(join(dir, TEMPLATE), 'utf8');

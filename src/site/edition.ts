@@ -32,6 +32,7 @@ if (!editionMade)
   );
 
 const typeset = new Map<string, Uint8Array | Error>();
+let texts: ReturnType<typeof sourceTexts> | undefined;
 
 /** The PDF of the dossier, or of the sub-theme `slug`; a failure is kept, so that it is reported once. */
 export function editionPdf(slug?: string): Uint8Array {
@@ -39,7 +40,8 @@ export function editionPdf(slug?: string): Uint8Array {
   if (!typeset.has(id)) {
     try {
       const edition = slug ? themeEdition(editionSource, slug) : dossierEdition(editionSource);
-      typeset.set(id, typesetEdition(edition, sourceTexts(editionSource), { cacheDir: siteConfig().editionCache }));
+      texts ??= sourceTexts(editionSource);
+      typeset.set(id, typesetEdition(edition, texts, { cacheDir: siteConfig().editionCache }));
     } catch (caught) {
       typeset.set(id, caught as Error);
     }

@@ -19,10 +19,16 @@ export function innerEntry(html: string): string {
     .trim();
 }
 
+/** citeproc's whole bibliography HTML of `item`, in every style. */
+function bibliographies(item: CslItem): Record<StyleId, string> {
+  return Object.fromEntries((Object.keys(STYLES) as StyleId[]).map((style) => [style, formatBibliography(item, style, 'html')])) as Record<
+    StyleId,
+    string
+  >;
+}
+
 export function formatCitations(item: CslItem): Citations {
-  return Object.fromEntries(
-    (Object.keys(STYLES) as StyleId[]).map((style) => [style, innerEntry(formatBibliography(item, style, 'html'))]),
-  ) as Citations;
+  return Object.fromEntries(Object.entries(bibliographies(item)).map(([style, html]) => [style, innerEntry(html)])) as Citations;
 }
 
 /**
@@ -33,12 +39,7 @@ export function formatCitations(item: CslItem): Citations {
  * item, the styles and FORMATTING_REVISION, as the loader's citations are.
  */
 export function everyStyle(item: CslItem, cacheDir?: string): Record<StyleId, string> {
-  const format = () =>
-    Object.fromEntries((Object.keys(STYLES) as StyleId[]).map((style) => [style, formatBibliography(item, style, 'html')])) as Record<
-      StyleId,
-      string
-    >;
-  if (!cacheDir) return format();
+  if (!cacheDir) return bibliographies(item);
   const key = createHash('sha256')
     .update(`${stylesFingerprint()}\n${FORMATTING_REVISION}\n${JSON.stringify(item)}`)
     .digest('hex');
@@ -46,7 +47,7 @@ export function everyStyle(item: CslItem, cacheDir?: string): Record<StyleId, st
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    const formatted = format();
+    const formatted = bibliographies(item);
     try {
       mkdirSync(cacheDir, { recursive: true });
       // Written whole, then renamed: two builds side by side never read half a file.

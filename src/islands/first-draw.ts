@@ -6,11 +6,9 @@
  * (`data-provisional`) until Pagefind's results replace it (src/islands/search.ts).
  */
 import { type FirstDrawPage, filterValues, firstDrawView } from '../search/first-draw.ts';
-import { normaliseQuery } from '../search/normalise.ts';
-import { planQuery } from '../search/query-plan.ts';
 import { escapeXml } from '../text/xml.ts';
 import { isEmptyState, pagefindFilters, type SearchConfig, type SearchState } from '../search/search-state.ts';
-import { engineAnswered, loadFirstDraw, loadVocabulary } from './search-engine.ts';
+import { engineAnswered, loadFirstDraw, loadVocabulary, planOf } from './search-engine.ts';
 import { type PagefindResult, type ResultData, resultItem } from './search-result.ts';
 
 function resultOf(config: SearchConfig, page: FirstDrawPage): { result: PagefindResult; data: ResultData } {
@@ -37,17 +35,16 @@ export async function drawFirst(
   isCurrent: () => boolean,
 ): Promise<boolean> {
   if (isEmptyState(state) || engineAnswered()) return false;
-  const query = normaliseQuery(state.q);
   const [vocabulary, table] = await Promise.all([loadVocabulary(config), loadFirstDraw(config)]).catch(() => [undefined, undefined]);
   if (!vocabulary || !table || !isCurrent()) return false;
-  const plan = query ? planQuery(query, vocabulary, { exact: state.exact }) : { terms: '', unknown: [] };
+  const plan = planOf(vocabulary, state);
   // A word the index lacks: the island's own answer (« Aucun résultat… », a correction) needs Pagefind's verdict.
   if (plan.unknown.length > 0) return false;
-  const pages = firstDrawView(
-    table,
-    { words: vocabulary.byUse, stems: vocabulary.stemList },
-    { terms: plan.terms, filters: pagefindFilters(state, config.years), byYear: state.sort === 'year' },
-  ).slice(0, count);
+  const pages = firstDrawView(table, vocabulary, {
+    terms: plan.terms,
+    filters: pagefindFilters(state, config.years),
+    byYear: state.sort === 'year',
+  }).slice(0, count);
   if (pages.length === 0) return false;
   list.replaceChildren(
     ...pages.map((page) => {

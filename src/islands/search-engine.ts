@@ -106,10 +106,10 @@ export function yieldToPage(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((done) => setTimeout(done, 0));
 }
 
-/** The plan of a state's query: what Pagefind is asked, corrected or not. */
-export function planOf(engine: Engine, state: SearchState): QueryPlan {
+/** The plan of a state's query against the index's vocabulary: what Pagefind is asked, corrected or not. */
+export function planOf(vocabulary: Vocabulary, state: SearchState): QueryPlan {
   const query = normaliseQuery(state.q);
-  return query ? planQuery(query, engine.vocabulary, { exact: state.exact }) : { terms: '', unknown: [] };
+  return query ? planQuery(query, vocabulary, { exact: state.exact }) : { terms: '', unknown: [] };
 }
 
 export async function runSearch(engine: Engine, terms: string, state: SearchState, config: SearchConfig): Promise<PagefindResponse | null> {

@@ -127,7 +127,7 @@ async function search(): Promise<void> {
     });
     const engine = await loadEngine(config);
     if (run !== generation) return;
-    const plan = planOf(engine, state);
+    const plan = planOf(engine.vocabulary, state);
     const typed = state.q.trim();
     if (typed && plan.unknown.length > 0) {
       clearResults();

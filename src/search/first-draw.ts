@@ -9,7 +9,11 @@
  */
 import { wordsOf } from './english.ts';
 import { RANKING } from './bundle.ts';
+import type { Vocabulary } from './query-plan.ts';
 import type { SearchRecord } from './search-record.ts';
+
+/** The vocabulary's words and stems in their file's order, which the table's postings follow. */
+type VocabularyLists = Pick<Vocabulary, 'byUse' | 'stemList'>;
 
 /** The file, inside Pagefind's bundle. */
 export const FIRST_DRAW_FILE = 'first-draw.json';
@@ -126,13 +130,13 @@ function postings(lists: readonly string[][], vocabulary: readonly string[], wid
   return vocabulary.map((word) => where.get(word)!.join('')).join(' ');
 }
 
-/** The first draw's table of `sources`, over the vocabulary's `words` and `stems` (in their file's order). */
-export function firstDrawData(sources: readonly FirstDrawSource[], words: readonly string[], stems: readonly string[]): FirstDrawData {
+/** The first draw's table of `sources`, over the vocabulary's words and stems. */
+export function firstDrawData(sources: readonly FirstDrawSource[], vocabulary: VocabularyLists): FirstDrawData {
   const width = Math.max(1, (Math.max(sources.length, 1) - 1).toString(36).length);
   const tier = (index: number) =>
     postings(
       sources.map((source) => source.tiers[index]!),
-      words,
+      vocabulary.byUse,
       width,
     );
   return {
@@ -141,7 +145,7 @@ export function firstDrawData(sources: readonly FirstDrawSource[], words: readon
     tiers: [tier(0), tier(1), tier(2), tier(3)],
     stems: postings(
       sources.map((source) => source.stems),
-      stems,
+      vocabulary.stemList,
       width,
     ),
   };
@@ -163,7 +167,7 @@ function closeness(word: string, term: string): number {
 }
 
 /** For each page, the best weight at which `term` is found in it (0: not found). */
-function weightsOf(data: FirstDrawData, vocabulary: { words: readonly string[]; stems: readonly string[] }, term: string): number[] {
+function weightsOf(data: FirstDrawData, vocabulary: VocabularyLists, term: string): number[] {
   const best = new Array<number>(data.pages.length).fill(0);
   const mark = (list: string, words: readonly string[], weight: number) => {
     const items = list.split(' ');
@@ -177,8 +181,8 @@ function weightsOf(data: FirstDrawData, vocabulary: { words: readonly string[]; 
       }
     }
   };
-  for (const [tier, list] of data.tiers.entries()) mark(list, vocabulary.words, TIER_WEIGHTS[tier]!);
-  mark(data.stems, vocabulary.stems, STEM_WEIGHT);
+  for (const [tier, list] of data.tiers.entries()) mark(list, vocabulary.byUse, TIER_WEIGHTS[tier]!);
+  mark(data.stems, vocabulary.stemList, STEM_WEIGHT);
   return best;
 }
 
@@ -187,11 +191,7 @@ function weightsOf(data: FirstDrawData, vocabulary: { words: readonly string[]; 
  * best first: each word counts the weight of the best field it is found in, as Pagefind weighs
  * metadata, half of it for a word it only begins or inflects.
  */
-export function firstDrawMatches(
-  data: FirstDrawData,
-  vocabulary: { words: readonly string[]; stems: readonly string[] },
-  terms: string,
-): FirstDrawPage[] {
+export function firstDrawMatches(data: FirstDrawData, vocabulary: VocabularyLists, terms: string): FirstDrawPage[] {
   const wanted = [...new Set(wordsOf(terms))];
   if (wanted.length === 0) return [];
   const scores = new Array<number>(data.pages.length).fill(0);
@@ -225,7 +225,7 @@ export function filterValues(page: FirstDrawPage, key: string): string[] {
  */
 export function firstDrawView(
   data: FirstDrawData,
-  vocabulary: { words: readonly string[]; stems: readonly string[] },
+  vocabulary: VocabularyLists,
   { terms, filters, byYear }: { terms: string; filters: Record<string, { any: readonly string[] }>; byYear: boolean },
 ): FirstDrawPage[] {
   const found = wordsOf(terms).length > 0 ? firstDrawMatches(data, vocabulary, terms) : data.pages;

@@ -12,6 +12,7 @@ import { searchPreloads } from './preloads.ts';
 import type { SearchRecord } from './search-record.ts';
 import { VOCABULARY_FILE } from './bundle.ts';
 import { FIRST_DRAW_FILE, FIRST_DRAW_MAX_PAGES, firstDrawData, firstDrawPage, firstDrawRecord } from './first-draw.ts';
+import { Vocabulary } from './query-plan.ts';
 import { buildVocabulary, htmlText } from './vocabulary.ts';
 
 /** Where the build finds the references' records, relative to the site root; removed once indexed. */
@@ -137,11 +138,7 @@ export async function writeSearchIndex(root: string): Promise<IndexSummary> {
         ...records.map(firstDrawRecord),
         ...paths.map((path, index) => firstDrawPage(path, headingOf(html[index]!) ?? path, texts[index]!)),
       ];
-      const split = (list: string) => (list ? list.split(' ') : []);
-      writeFileSync(
-        join(bundle, FIRST_DRAW_FILE),
-        JSON.stringify(firstDrawData(sources, split(vocabularyData.words), split(vocabularyData.stems))),
-      );
+      writeFileSync(join(bundle, FIRST_DRAW_FILE), JSON.stringify(firstDrawData(sources, new Vocabulary(vocabularyData))));
     }
     const searchPage = join(root, 'recherche/index.html');
     if (existsSync(searchPage)) writeFileSync(searchPage, searchPreloads(readFileSync(searchPage, 'utf8'), root, bundle));

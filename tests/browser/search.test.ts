@@ -25,6 +25,19 @@ async function resultKeys(page: Page): Promise<string[]> {
   return page.$$eval('[data-search-list] > li', (items) => items.map((item) => (item as HTMLElement).dataset.key ?? '(kb)'));
 }
 
+/** Holds Pagefind's WebAssembly back, as a slow network does, until the function returned is called. */
+async function holdIndex(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((done) => {
+    release = done;
+  });
+  await page.route('**/pagefind/wasm.*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Waits until the counts next to the filters are those of the view in the address bar. */
 async function counted(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-list]')?.dataset.counted === location.search);
@@ -541,14 +554,7 @@ describe('the dossier', () => {
     it('draws first results from the build’s table while Pagefind loads, then Pagefind’s with their excerpts', async ({ expect }) => {
       const page = await browser.newPage();
       pageErrors.push(collectErrors(page));
-      let release!: () => void;
-      const held = new Promise<void>((done) => {
-        release = done;
-      });
-      await page.route('**/pagefind/wasm.*', async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdIndex(page);
       await page.goto(`${server.url}/recherche/?q=${encodeURIComponent('Greer 2019')}`);
       await page.waitForSelector('[data-search-list][data-provisional] > li');
       // Still busy, and said so: titles and citations only, no excerpt until Pagefind has answered.
@@ -586,7 +592,7 @@ describe('the dossier', () => {
     it('draws a filtered view first with its filters and sort, from the table', async ({ expect }) => {
       const page = await browser.newPage();
       pageErrors.push(collectErrors(page));
-      await page.route('**/pagefind/wasm.*', () => undefined);
+      await holdIndex(page);
       await page.goto(`${server.url}/recherche/?q=pairs&theme=roles&sort=year`);
       await page.waitForSelector('[data-search-list][data-provisional] > li');
       const metas = await page.$$eval('[data-search-list] > li .meta', (items) => items.map((item) => item.textContent ?? ''));
@@ -600,10 +606,6 @@ describe('the dossier', () => {
     it('without the table (a large corpus), says it is searching until Pagefind answers', async ({ expect }) => {
       const page = await browser.newPage();
       pageErrors.push(collectErrors(page));
-      let release!: () => void;
-      const held = new Promise<void>((done) => {
-        release = done;
-      });
       // The page as the build writes it for a corpus above FIRST_DRAW_MAX_PAGES: no table, no preload of it.
       await page.route('**/recherche/?q=pairs', async (route) => {
         const response = await route.fetch();
@@ -611,10 +613,7 @@ describe('the dossier', () => {
         expect(body).not.toContain('first-draw');
         await route.fulfill({ response, body });
       });
-      await page.route('**/pagefind/wasm.*', async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdIndex(page);
       await page.goto(`${server.url}/recherche/?q=pairs`);
       await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent === 'Recherche en cours…');
       expect(await page.getAttribute('[data-search-list]', 'aria-busy')).toBe('true');
@@ -628,11 +627,7 @@ describe('the dossier', () => {
     it('draws nothing first for a word the dossier lacks: the vocabulary says so without Pagefind', async ({ expect }) => {
       const page = await browser.newPage();
       pageErrors.push(collectErrors(page));
-      const held = new Promise<void>(() => undefined);
-      await page.route('**/pagefind/wasm.*', async (route) => {
-        await held;
-        await route.continue();
-      });
+      await holdIndex(page);
       await page.goto(`${server.url}/recherche/?q=astrophysique`);
       expect(await resultKeys(page)).toEqual([]);
       expect(await page.textContent('[data-search-status]')).toBe('Aucun résultat pour « astrophysique ».');

@@ -41,8 +41,8 @@ const records = [
 const sources = [...records.map(firstDrawRecord), firstDrawPage('glossaire/index.html', 'Glossaire', 'Pair aidant : une personne…')];
 const texts = [...records.map((r) => `${r.content}\n${Object.values(r.meta).join('\n')}`), 'Glossaire Pair aidant : une personne…'];
 const vocabulary = buildVocabulary(texts, ['inject']);
-const data = firstDrawData(sources, vocabulary.words.split(' '), vocabulary.stems.split(' '));
-const lists = { words: vocabulary.words.split(' '), stems: vocabulary.stems.split(' ') };
+const lists = { byUse: vocabulary.words.split(' '), stemList: vocabulary.stems.split(' ') };
+const data = firstDrawData(sources, lists);
 const keys = (terms: string) => firstDrawMatches(data, lists, terms).map((page) => page.k ?? page.u);
 
 describe('the first draw’s table', () => {
@@ -58,19 +58,19 @@ describe('the first draw’s table', () => {
     });
     expect(data.pages[3]).toEqual({ u: 'glossaire/', t: 'Glossaire', x: 'Pair aidant : une personne…' });
     expect(data.width).toBe(1);
-    for (const tier of data.tiers) expect(tier.split(' ')).toHaveLength(lists.words.length);
+    for (const tier of data.tiers) expect(tier.split(' ')).toHaveLength(lists.byUse.length);
     // « pairs » is in the annotation of the first, the title of the second.
-    const pairs = lists.words.indexOf('pairs');
+    const pairs = lists.byUse.indexOf('pairs');
     expect(data.tiers[0].split(' ')[pairs]).toBe('1');
     expect(data.tiers[3].split(' ')[pairs]).toBe('0');
   });
 
   it('numbers pages with as many base-36 digits as the largest needs', () => {
     const many = Array.from({ length: 40 }, (_, index) => firstDrawPage(`p${index}/index.html`, `Page ${index}`, 'mot'));
-    const table = firstDrawData(many, ['mot', 'page'], []);
+    const table = firstDrawData(many, { byUse: ['mot', 'page'], stemList: [] });
     expect(table.width).toBe(2);
     expect(table.tiers[3].split(' ')[0]).toHaveLength(80);
-    expect(firstDrawMatches(table, { words: ['mot', 'page'], stems: [] }, 'mot')).toHaveLength(40);
+    expect(firstDrawMatches(table, { byUse: ['mot', 'page'], stemList: [] }, 'mot')).toHaveLength(40);
   });
 });
 
@@ -95,20 +95,17 @@ describe('first-draw matches', () => {
     expect(keys('pair')).toEqual(['title', 'annotation', 'glossaire/']);
     expect(keys('aid')).toEqual(['title', 'annotation', 'glossaire/']);
     // Half a title's weight (« aidants » completes « aid ») against the whole of an annotation's.
-    const typed = firstDrawData(
-      [firstDrawPage('a/index.html', 'Aidants', ''), firstDrawPage('b/index.html', 'B', 'aid')],
-      ['aid', 'aidants', 'b'],
-      [],
-    );
-    const pages = (terms: string) => firstDrawMatches(typed, { words: ['aid', 'aidants', 'b'], stems: [] }, terms).map((page) => page.u);
+    const typedLists = { byUse: ['aid', 'aidants', 'b'], stemList: [] };
+    const typed = firstDrawData([firstDrawPage('a/index.html', 'Aidants', ''), firstDrawPage('b/index.html', 'B', 'aid')], typedLists);
+    const pages = (terms: string) => firstDrawMatches(typed, typedLists, terms).map((page) => page.u);
     expect(pages('aid')).toEqual(['a/', 'b/']);
     expect(pages('aidants')).toEqual(['a/']);
   });
 
   it('does not take a short word of the index for a long query word', () => {
-    const table = firstDrawData([firstDrawPage('a/index.html', 'Part', '')], ['part'], []);
-    expect(firstDrawMatches(table, { words: ['part'], stems: [] }, 'participation')).toEqual([]);
-    expect(firstDrawMatches(table, { words: ['part'], stems: [] }, 'parts')).toHaveLength(1);
+    const table = firstDrawData([firstDrawPage('a/index.html', 'Part', '')], { byUse: ['part'], stemList: [] });
+    expect(firstDrawMatches(table, { byUse: ['part'], stemList: [] }, 'participation')).toEqual([]);
+    expect(firstDrawMatches(table, { byUse: ['part'], stemList: [] }, 'parts')).toHaveLength(1);
   });
 
   it('finds an English stem, and nothing for a word no page has', () => {

@@ -38,13 +38,13 @@ function diagnostics(value: { shortDiagnostics?: { message?: string }[] } | null
   return (value?.shortDiagnostics ?? []).map((diagnostic) => String(diagnostic.message ?? JSON.stringify(diagnostic)));
 }
 
+/** The lists of texts already found printable: a build's six editions print the same texts, checked once. */
+const printable = new WeakSet<readonly CheckedText[]>();
+
 /**
  * The PDF of an edition. `texts` are the corpus texts it was built from: a character the font
  * cannot print is reported with its file and reference before Typst runs.
  */
-/** The lists of texts already found printable: a build's six editions print the same texts, checked once. */
-const printable = new WeakSet<readonly CheckedText[]>();
-
 export function typesetEdition(
   edition: Edition,
   texts: readonly CheckedText[],

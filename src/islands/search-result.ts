@@ -66,7 +66,7 @@ export function resultItem(labels: SearchConfig['labels'], result: PagefindResul
   excerpt.className = 'excerpt';
   // Pagefind's text has `<` and `>` escaped; the only markup is the <mark> around matches.
   excerpt.innerHTML = data.excerpt;
-  // The first draw has no excerpt (src/islands/first-draw.ts).
+  // A first-draw page without text of its own has no opening to show (src/islands/first-draw.ts).
   if (data.excerpt) li.append(excerpt);
   const fields = result.matchedMetaFields ?? [];
   if (fields.length === 1 && fields[0] === 'synonyms' && !excerpt.querySelector('mark')) {

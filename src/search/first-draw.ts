@@ -1,8 +1,8 @@
 /**
  * The first draw of a search on a slow network: a small table of the indexed pages (title, short
  * citation, journal, sub-themes and their words, by field) written beside Pagefind's index by the
- * same build step, from the same records. The island draws its matches, without excerpts, as soon
- * as this file and the vocabulary have arrived; Pagefind's results (its ranking, the excerpts)
+ * same build step, from the same records. The island draws its matches, each with the opening of
+ * its text, as soon as this file and the vocabulary have arrived; Pagefind's results (its ranking, the excerpts)
  * replace them once its 72 KiB of code and WebAssembly have. Filters and the sort by year apply
  * as Pagefind applies them. Only a small corpus gets the table:
  * above FIRST_DRAW_MAX_PAGES it would outweigh what it saves, and Pagefind draws first.
@@ -21,11 +21,12 @@ export const FIRST_DRAW_FILE = 'first-draw.json';
 /** The attribute of its preload in the search page: the island draws first only when it is there. */
 export const FIRST_DRAW_PRELOAD = 'data-first-draw';
 
-/**
- * Words of a page's opening: a few more than Pagefind's excerpts (EXCERPT_WORDS), so that the
- * excerpt replacing it is no larger on screen and the first draw holds the page's largest text.
- */
+/** Words of Pagefind's excerpts (its `excerptLength`, set by the island). */
 export const EXCERPT_WORDS = 30;
+/**
+ * Words of a page's opening: a few more than Pagefind's excerpts, so that the excerpt replacing
+ * it is no larger on screen and the first draw holds the page's largest text.
+ */
 const OPENING_WORDS = EXCERPT_WORDS + 6;
 
 /** The first `count` words of `text`, with « … » when there were more. */

@@ -151,6 +151,25 @@ describe('npm run check', () => {
     expect(run.stdout).toContain('Brouillon (non publié) : kang2022roles. Retirée : schweitzer2020on.');
     expect(run.status).toBe(0);
   });
+
+  it('takes the corpus as `--root folder` too, as npm run add does', () => {
+    const run = spawnSync(process.execPath, ['scripts/check.ts', '--root', 'tests/fixtures/corpus'], { encoding: 'utf8' });
+    expect(run.stdout).toContain('5 entrées valides');
+    expect(run.status).toBe(0);
+  });
+
+  it('refuses an unknown option or a missing folder instead of checking nothing', () => {
+    for (const [args, said] of [
+      [['--racine', 'tests/fixtures/corpus'], 'option inconnue « --racine »'],
+      [['tests/fixtures/nowhere'], 'dossier introuvable « tests/fixtures/nowhere »'],
+      [['--root'], 'l’option --root attend un dossier'],
+    ] as const) {
+      const run = spawnSync(process.execPath, ['scripts/check.ts', ...args], { encoding: 'utf8' });
+      expect(run.stderr).toContain(said);
+      expect(run.stdout).not.toContain('entrées valides');
+      expect(run.status).toBe(1);
+    }
+  });
 });
 
 describe('literal lists', () => {

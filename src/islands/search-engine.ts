@@ -5,7 +5,7 @@
  */
 import { type QueryPlan, Vocabulary, planQuery } from '../search/query-plan.ts';
 import { normaliseQuery } from '../search/normalise.ts';
-import { ENTRY_PRELOAD, RANKING, VOCABULARY_FILE } from '../search/bundle.ts';
+import { ENTRY_PRELOAD, PAGEFIND_HELD, RANKING, VOCABULARY_FILE } from '../search/bundle.ts';
 import { pagefindFilters, type SearchConfig, type SearchState } from '../search/search-state.ts';
 import type { VocabularyData } from '../search/vocabulary.ts';
 import { CHUNK_TABLE_ID, chunksForQuery, type IndexChunk } from '../search/index-chunks.ts';
@@ -58,9 +58,32 @@ function entryTag(): string | undefined {
   return link ? (new URL(link.href).searchParams.get('ts') ?? undefined) : undefined;
 }
 
+let releaseHeld: (() => void) | undefined;
+/** Pagefind's files may be fetched: at once, unless the build held them back for a first draw. */
+const released = new Promise<void>((done) => {
+  releaseHeld = done;
+  if (!document.querySelector(`template[${PAGEFIND_HELD}]`)) done();
+});
+
+/**
+ * Lets Pagefind's files come, once the first draw is on screen (or will not be): its preloads,
+ * held in a <template> by the build, go into the head, with the index chunks of `query`.
+ * Fetched before the first draw is painted, their 76 KB would share a slow network with it.
+ */
+export function releasePagefind(config: SearchConfig, query: string): void {
+  const release = releaseHeld;
+  if (!release) return;
+  releaseHeld = undefined;
+  const held = document.querySelector<HTMLTemplateElement>(`template[${PAGEFIND_HELD}]`);
+  if (held) document.head.append(held.content.cloneNode(true));
+  preloadQueryChunks(config, query);
+  release();
+}
+
 export function loadEngine(config: SearchConfig): Promise<Engine> {
   loading ??= (async () => {
     const vocabulary = loadVocabulary(config);
+    await released;
     const pagefind = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
     const tag = entryTag();
     await pagefind.options({
@@ -84,7 +107,7 @@ export function loadEngine(config: SearchConfig): Promise<Engine> {
  * while Pagefind's WebAssembly is still arriving: Pagefind's own request for them then finds them
  * loaded, a round trip sooner on a slow network (src/search/index-chunks.ts).
  */
-export function preloadQueryChunks(config: SearchConfig, query: string): void {
+function preloadQueryChunks(config: SearchConfig, query: string): void {
   const table = document.getElementById(CHUNK_TABLE_ID)?.textContent;
   if (!table || !query.trim()) return;
   for (const hash of chunksForQuery(query, JSON.parse(table) as IndexChunk[])) {
@@ -104,6 +127,23 @@ export function preloadQueryChunks(config: SearchConfig, query: string): void {
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((done) => setTimeout(done, 0));
+}
+
+/**
+ * Resolves a little after what the page has drawn is on screen: 100 ms after its frame (the
+ * frame's paint is reported a few milliseconds after it), or 300 ms on in a hidden tab, which
+ * draws no frame. On a slow network 100 ms are less than a round trip.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(done, 300);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        setTimeout(done, 100);
+      }),
+    );
+  });
 }
 
 /** The plan of a state's query against the index's vocabulary: what Pagefind is asked, corrected or not. */

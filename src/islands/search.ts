@@ -10,7 +10,7 @@
  */
 import { isEmptyState, type SearchConfig, type SearchState, stateFromParams, stateToQuery } from '../search/search-state.ts';
 import { drawFirst } from './first-draw.ts';
-import { facetCounts, loadEngine, planOf, preloadQueryChunks, runSearch, yieldToPage } from './search-engine.ts';
+import { afterPaint, facetCounts, loadEngine, planOf, releasePagefind, runSearch, yieldToPage } from './search-engine.ts';
 import { wireSelectionTools } from './search-selection.ts';
 import { type PagefindResult, resultItem } from './search-result.ts';
 import { actionButton, boxes, browseLinks, filtersShown, openPanel, paragraph, showActive, showCounts, showNote } from './search-view.ts';
@@ -124,7 +124,12 @@ async function search(): Promise<void> {
   try {
     const first = drawFirst(config, state, list, PAGE_SIZE, () => run === generation && answeredRun !== run).then((drew) => {
       if (drew) status.textContent = 'Premiers résultats…';
+      return drew;
     });
+    void first
+      .then((drew) => (drew ? afterPaint() : undefined))
+      .catch(() => undefined)
+      .then(() => releasePagefind(config, state.q));
     const engine = await loadEngine(config);
     if (run !== generation) return;
     const plan = planOf(engine.vocabulary, state);
@@ -270,9 +275,8 @@ window.addEventListener('popstate', () => {
 
 wireSelectionTools(section, config.base, () => current);
 
-preloadQueryChunks(config, new URLSearchParams(location.search).get('q') ?? '');
 writeForm(stateFromParams(new URLSearchParams(location.search)));
 openPanel(false);
 void search();
-// Load the engine at once (the build preloads its files): the first search should not wait for it.
+// Load the engine at once (the build preloads its files, after the first draw when there is one): the first search should not wait for it.
 void loadEngine(config).catch(() => undefined);

@@ -10,6 +10,12 @@ export const VOCABULARY_FILE = 'vocabulary.json';
 export const ENTRY_PRELOAD = 'data-search-entry';
 
 /**
+ * The attribute of the <template> that holds Pagefind's preloads on a page with a first draw
+ * (src/search/preloads.ts): the island moves them into the head once the first draw is painted.
+ */
+export const PAGEFIND_HELD = 'data-pagefind-held';
+
+/**
  * Pagefind's `ranking` option. Pagefind 1.6 also searches the metadata of a record and boosts a
  * page by the weight of the fields its words match in: a word of the title, the creators or the
  * journal ranks a reference above one whose annotation merely mentions it, and an author with a

@@ -1,8 +1,8 @@
 /**
  * What the search page asks for before its island runs: the first draw's table (for a small
  * corpus: src/search/first-draw.ts), the vocabulary, the chunks the page's own script imports,
- * Pagefind's code, its entry file, the index metadata and the WebAssembly,
- * all at once from the page's head, so a first search on a slow network waits for one round trip
+ * Pagefind's code, its entry file, the index metadata and the WebAssembly (those four held back
+ * until the first draw is painted, when there is one), all at once from the page's head, so a first search on a slow network waits for one round trip
  * after the page instead of a chain of them (script → chunk, pagefind.js → entry → metadata and
  * wasm). Not the filter files: they are read after the first results are drawn
  * (src/islands/search-engine.ts), and would share the slow network with what draws them.
@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { CHUNK_TABLE_ID, indexChunksOf, MAX_PRELOAD_CHUNKS } from './index-chunks.ts';
-import { ENTRY_PRELOAD, VOCABULARY_FILE } from './bundle.ts';
+import { ENTRY_PRELOAD, PAGEFIND_HELD, VOCABULARY_FILE } from './bundle.ts';
 import { FIRST_DRAW_FILE, FIRST_DRAW_PRELOAD } from './first-draw.ts';
 
 const fetchPreload = (href: string, extra = '') => `<link rel="preload" href="${href}" as="fetch" crossorigin${extra}>`;
@@ -55,18 +55,21 @@ export function searchPreloads(html: string, root: string, bundleDir: string): s
   const language = entry.languages.fr ?? Object.values(entry.languages)[0];
   if (!language) return html;
   // The index's own hash tags the entry's URL: a new index, a new URL, never a stale entry from the cache.
-  // With a first draw, what it needs (the island, the vocabulary, the table) comes first and
-  // Pagefind's own files after, at low priority: on a slow network they share its bandwidth.
+  const pagefind = [
+    `<link rel="modulepreload" href="${bundle}pagefind.js">`,
+    fetchPreload(`${bundle}pagefind-entry.json?ts=${language.hash}`, ` ${ENTRY_PRELOAD}`),
+    fetchPreload(`${bundle}pagefind.${language.hash}.pf_meta`),
+    fetchPreload(`${bundle}wasm.${language.wasm ?? 'unknown'}.pagefind`),
+  ].join('');
+  // With a first draw, what it needs (the island, the vocabulary, the table) comes alone, and
+  // Pagefind's own files wait in a <template> until the island has painted it: on a slow network
+  // they would share its bandwidth, and delay it by their 76 KB.
   const firstDraw = existsSync(join(bundleDir, FIRST_DRAW_FILE));
-  const later = firstDraw ? ' fetchpriority="low"' : '';
   const links = [
     ...(firstDraw ? [fetchPreload(`${bundle}${FIRST_DRAW_FILE}`, ` ${FIRST_DRAW_PRELOAD}`)] : []),
     fetchPreload(`${bundle}${VOCABULARY_FILE}`),
     ...scriptChunks(html, root, base),
-    `<link rel="modulepreload" href="${bundle}pagefind.js"${later}>`,
-    fetchPreload(`${bundle}pagefind-entry.json?ts=${language.hash}`, ` ${ENTRY_PRELOAD}${later}`),
-    fetchPreload(`${bundle}pagefind.${language.hash}.pf_meta`, later),
-    fetchPreload(`${bundle}wasm.${language.wasm ?? 'unknown'}.pagefind`, later),
+    firstDraw ? `<template ${PAGEFIND_HELD}>${pagefind}</template>` : pagefind,
     chunkTable(join(bundleDir, `pagefind.${language.hash}.pf_meta`)),
   ];
   return html.replace('</head>', `${links.join('')}</head>`);

@@ -589,6 +589,33 @@ describe('the dossier', () => {
       await page.close();
     });
 
+    it('asks for Pagefind’s files only once the first draw is on screen, so that they do not share the network with it', async ({
+      expect,
+    }) => {
+      const page = await browser.newPage();
+      pageErrors.push(collectErrors(page));
+      // What the page shows when each of Pagefind's files is asked for (the page runs on meanwhile).
+      const seen: Promise<string>[] = [];
+      await page.route(/\/pagefind\/(pagefind\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+)(\?|$)/, async (route) => {
+        const shown = page.evaluate(() => document.querySelectorAll('[data-search-list][data-provisional] > li').length);
+        seen.push(shown.then((count) => `${new URL(route.request().url()).pathname} ${count}`));
+        await shown.catch(() => undefined);
+        await route.continue();
+      });
+      await page.goto(`${server.url}/recherche/?q=pairs`);
+      expect(await resultKeys(page)).not.toEqual([]);
+      const asked = await Promise.all(seen);
+      const kinds = asked.map((line) =>
+        line
+          .replace(/^\/pagefind\/(pagefind\.js|pagefind-entry\.json|pagefind\.).*?(pf_meta)? \d+$/, '$1$2')
+          .replace(/^\/pagefind\/wasm\..*/, 'wasm'),
+      );
+      expect(new Set(kinds)).toEqual(new Set(['pagefind.js', 'pagefind-entry.json', 'pagefind.pf_meta', 'wasm']));
+      // Each asked for with the first draw's results already in the list.
+      expect(asked.filter((line) => line.endsWith(' 0'))).toEqual([]);
+      await page.close();
+    });
+
     it('draws a filtered view first with its filters and sort, from the table', async ({ expect }) => {
       const page = await browser.newPage();
       pageErrors.push(collectErrors(page));

@@ -42,18 +42,30 @@ describe('the search page preloads', () => {
     expect(searchPreloads(page('/'), root, join(root, 'pagefind'))).not.toContain('fetchpriority');
   });
 
-  it('with a first draw, asks for its table first and for Pagefind’s files at low priority', () => {
+  it('with a first draw, asks for its table first and holds Pagefind’s files in a template, for the island to release once it is painted', () => {
     writeFileSync(join(root, 'pagefind/first-draw.json'), '{}');
     const html = searchPreloads(page('/'), root, join(root, 'pagefind'));
-    expect(links(html).slice(0, 2)).toEqual(['preload /pagefind/first-draw.json', 'preload /pagefind/vocabulary.json']);
-    const tags = [...html.matchAll(/<link [^>]+>/g)].map((match) => match[0]);
-    expect(tags.filter((tag) => tag.includes('fetchpriority="low"')).map((tag) => /href="([^"]+)"/.exec(tag)![1])).toEqual([
-      '/pagefind/pagefind.js',
-      '/pagefind/pagefind-entry.json?ts=fr_123',
-      '/pagefind/pagefind.fr_123.pf_meta',
-      '/pagefind/wasm.fr.pagefind',
+    const held = /<template data-pagefind-held>(.*?)<\/template>/.exec(html);
+    expect(held).not.toBeNull();
+    const live = html.replace(held![0], '');
+    expect(links(live)).toEqual([
+      'preload /pagefind/first-draw.json',
+      'preload /pagefind/vocabulary.json',
+      'modulepreload /_astro/search-state.V9.js',
+      'modulepreload /_astro/side.K1.js',
     ]);
-    expect(tags[0]).toContain('data-first-draw');
+    expect(live).toMatch(/<link rel="preload" href="\/pagefind\/first-draw.json" [^>]*data-first-draw>/);
+    expect(links(held![1]!)).toEqual([
+      'modulepreload /pagefind/pagefind.js',
+      'preload /pagefind/pagefind-entry.json?ts=fr_123',
+      'preload /pagefind/pagefind.fr_123.pf_meta',
+      'preload /pagefind/wasm.fr.pagefind',
+    ]);
+    expect(held![1]).toContain('data-search-entry');
+  });
+
+  it('without a first draw (a large corpus), holds nothing back', () => {
+    expect(searchPreloads(page('/'), root, join(root, 'pagefind'))).not.toContain('<template');
   });
 
   it('keeps the base the site is published under', () => {

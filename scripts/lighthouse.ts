@@ -2,7 +2,9 @@
 // dist/, with Debian's Chromium; prints the four category scores, the layout shift and the bytes
 // transferred per page type (served gzipped, as a static host does). Exit 1 when a score is under 100. `-- --only <type>` one page type;
 // `-- --dir <built site>` another build; `-- --reports <dir>` keeps the JSON reports there
-// (the layout-shift audit names the elements that moved). Lighthouse comes from the npm registry through npx,
+// (the layout-shift audit names the elements that moved); `-- --runs <n>` runs Lighthouse n times
+// per page and scores each category by its median, as Lighthouse's guide to score variability
+// advises (five runs: Total Blocking Time follows the machine's load from one run to the next). Lighthouse comes from the npm registry through npx,
 // pinned, and never downloads a browser (--chrome-path).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +23,12 @@ const argument = (name: string) => {
 };
 const root = resolve(argument('--dir') ?? 'dist');
 const only = argument('--only');
+const runs = Number(argument('--runs') ?? 1);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs attend un nombre entier de passages (1 ou plus), pas « ${argument('--runs')} ».`);
+  process.exit(1);
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 interface Report {
   categories: Record<(typeof CATEGORIES)[number], { score: number | null }>;
@@ -62,18 +70,28 @@ try {
   console.log(`${'type'.padEnd(18)} perf a11y best  seo   CLS  transferred  page`);
   for (const [type, path] of PAGE_TYPES) {
     if (only && type !== only) continue;
-    const output = join(work, `${type}.json`);
     // Lighthouse stops at a 404 status: the not-found page is scored at its own file, served with 200.
     const target = type === 'not-found' ? '/404.html' : path;
-    await lighthouse(`${server.url}${target}`, output);
-    const report = JSON.parse(readFileSync(output, 'utf8')) as Report;
-    const scores = CATEGORIES.map((category) => Math.round((report.categories[category].score ?? 0) * 100));
-    const cls = report.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN;
+    const reportsOfType: Report[] = [];
+    for (let run = 1; run <= runs; run++) {
+      const output = join(work, runs > 1 ? `${type}-${run}.json` : `${type}.json`);
+      await lighthouse(`${server.url}${target}`, output);
+      reportsOfType.push(JSON.parse(readFileSync(output, 'utf8')) as Report);
+    }
+    const scoresOf = (report: Report) => CATEGORIES.map((category) => Math.round((report.categories[category].score ?? 0) * 100));
+    const scores = CATEGORIES.map((_, index) => median(reportsOfType.map((report) => scoresOf(report)[index]!)));
+    // The run reported in detail: the one whose performance is the median's.
+    const report = reportsOfType.find((candidate) => scoresOf(candidate)[0] === scores[0]) ?? reportsOfType[0]!;
+    const cls = median(reportsOfType.map((run) => run.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN));
     const bytes = report.audits['total-byte-weight']?.numericValue ?? Number.NaN;
     const weight = `${(bytes / 1024).toFixed(1)} KB`;
     console.log(
       `${type.padEnd(18)} ${scores.map((score) => String(score).padStart(4)).join(' ')} ${cls.toFixed(3).padStart(6)} ${weight.padStart(12)}  ${target}`,
     );
+    if (runs > 1)
+      console.log(
+        `    performance, passage par passage : ${reportsOfType.map((run) => scoresOf(run)[0]).join(' ')} (médiane ${scores[0]})`,
+      );
     if (scores.some((score) => score < 100)) {
       below++;
       const failing = Object.entries(report.audits)

@@ -167,14 +167,33 @@ function closeness(word: string, term: string): number {
   return 0;
 }
 
+/** The postings of each tier and of the stems, one item per word: split once per table, not once per word searched. */
+const splitPostings = new WeakMap<FirstDrawData, { tiers: string[][]; stems: string[] }>();
+
+function postingsOf(data: FirstDrawData): { tiers: string[][]; stems: string[] } {
+  let split = splitPostings.get(data);
+  if (!split) {
+    split = { tiers: data.tiers.map((list) => list.split(' ')), stems: data.stems.split(' ') };
+    splitPostings.set(data, split);
+  }
+  return split;
+}
+
+/** The words of `words` close to `term`, as [their index, their share]. */
+function closeWords(words: readonly string[], term: string): [number, number][] {
+  const close: [number, number][] = [];
+  for (const [index, word] of words.entries()) {
+    const share = closeness(word, term);
+    if (share > 0) close.push([index, share]);
+  }
+  return close;
+}
+
 /** For each page, the best weight at which `term` is found in it (0: not found). */
 function weightsOf(data: FirstDrawData, vocabulary: VocabularyLists, term: string): number[] {
   const best = new Array<number>(data.pages.length).fill(0);
-  const mark = (list: string, words: readonly string[], weight: number) => {
-    const items = list.split(' ');
-    for (const [index, word] of words.entries()) {
-      const share = closeness(word, term);
-      if (share === 0) continue;
+  const mark = (items: readonly string[], close: readonly [number, number][], weight: number) => {
+    for (const [index, share] of close) {
       const ids = items[index] ?? '';
       for (let at = 0; at < ids.length; at += data.width) {
         const page = Number.parseInt(ids.slice(at, at + data.width), 36);
@@ -182,8 +201,11 @@ function weightsOf(data: FirstDrawData, vocabulary: VocabularyLists, term: strin
       }
     }
   };
-  for (const [tier, list] of data.tiers.entries()) mark(list, vocabulary.byUse, TIER_WEIGHTS[tier]!);
-  mark(data.stems, vocabulary.stemList, STEM_WEIGHT);
+  // The four tiers share the vocabulary's words: their closeness to the term is reckoned once.
+  const { tiers, stems } = postingsOf(data);
+  const close = closeWords(vocabulary.byUse, term);
+  for (const [tier, items] of tiers.entries()) mark(items, close, TIER_WEIGHTS[tier]!);
+  mark(stems, closeWords(vocabulary.stemList, term), STEM_WEIGHT);
   return best;
 }
 

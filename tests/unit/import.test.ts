@@ -10,6 +10,7 @@ import { convertRecord, formatBibtex } from '../../src/cli/import/convert.ts';
 import { decideType } from '../../src/cli/import/item-types.ts';
 import { titleKey } from '../../src/cli/import/duplicates.ts';
 import { CSL_JSON, type Fetcher, fetchDoiRecord, normaliseDoi } from '../../src/cli/import/doi.ts';
+import { leftOutNote } from '../../src/cli/import/left-out.ts';
 import { readExport } from '../../src/cli/import/read.ts';
 import { NEXT_STEP, NOTHING_CHANGED } from '../../src/cli/import/report.ts';
 import { parseAddArguments, runImport } from '../../src/cli/import/run.ts';
@@ -230,6 +231,28 @@ describe('Zotero, EndNote and Windows exports become entries in our conventions'
       );
       expect(proposeCitekey(record.item, new Set())).toBe(record.sourceKey);
     }
+  });
+});
+
+describe('what the import leaves out, said in its report', () => {
+  const noteOf = (langid: string) => {
+    const text = `@book{Leone2007,\n  title = {Res bene gestae},\n  editor = {Leone, Anna},\n  year = 2007,\n  publisher = {Quasar},\n  langid = {${langid}}\n}\n`;
+    const { records, problems } = readExport({ path: 'export.bib', text });
+    expect(problems).toEqual([]);
+    return leftOutNote(records[0]!);
+  };
+
+  it('names a language that is neither French nor English (Better BibTeX #1589: « Italian, English, French and German. »)', () => {
+    expect(noteOf('Italian, English, French and German.')).toBe(
+      'non repris : langue « Italian, English, French and German. » (le site ne connaît que le français et l’anglais : si le titre est dans l’une d’elles, ajoutez langid = {french} ou {english} à l’entrée).',
+    );
+    expect(noteOf('italian')).toContain('langue « italian »');
+  });
+
+  it('says nothing of a French or English one, which it keeps as langid', () => {
+    expect(noteOf('french')).toBeUndefined();
+    expect(noteOf('canadian')).toBeUndefined();
+    expect(noteOf('en-US')).toBeUndefined();
   });
 });
 

@@ -3,8 +3,10 @@
  * nothing disappears unseen: the publisher's abstract (the site publishes the BQD's summary),
  * keywords (the summary's facets classify the reference), Zotero's notes (`note` is Zotero's
  * « Extra », `annote` a child note, RIS `N1`) and attached files (`file`: a path on the
- * librarian's computer, never published; RIS `L1`, `L2`, `L4`: links to attachments).
+ * librarian's computer, never published; RIS `L1`, `L2`, `L4`: links to attachments); and a
+ * language that is neither French nor English (the site marks titles as one or the other).
  */
+import { langidOf } from './convert.ts';
 import type { ImportRecord } from './read.ts';
 
 const LEFT_OUT: [string[], string][] = [
@@ -18,5 +20,11 @@ const LEFT_OUT: [string[], string][] = [
 export function leftOutNote(record: ImportRecord, used: readonly string[] = []): string | undefined {
   const present = new Set((record.sourceFields ?? []).filter((name) => !used.includes(name)));
   const found = LEFT_OUT.filter(([names]) => names.some((name) => present.has(name))).map(([, label]) => label);
+  const language = String(record.item.language ?? '').trim();
+  if (language && !langidOf(record.item)) {
+    found.push(
+      `langue « ${language} » (le site ne connaît que le français et l’anglais : si le titre est dans l’une d’elles, ajoutez langid = {french} ou {english} à l’entrée)`,
+    );
+  }
   return found.length === 0 ? undefined : `non repris : ${found.join(' ; ')}.`;
 }

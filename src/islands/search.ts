@@ -114,6 +114,8 @@ async function search(): Promise<void> {
     showCounts(config.totals);
     list.dataset.counted = location.search;
     drawn();
+    // Nothing to draw first: Pagefind comes once the page is on screen, ready for the first query.
+    void afterPaint().then(() => releasePagefind(config, ''));
     return;
   }
   list.setAttribute('aria-busy', 'true');

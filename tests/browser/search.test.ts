@@ -616,6 +616,17 @@ describe('the dossier', () => {
       await page.close();
     });
 
+    it('without a query, asks for Pagefind’s files once the page is on screen, before anything is typed', async ({ expect }) => {
+      const page = await browser.newPage();
+      pageErrors.push(collectErrors(page));
+      const wasm = page.waitForRequest(/\/pagefind\/wasm\./);
+      await page.goto(`${server.url}/recherche/`);
+      await wasm;
+      expect(await page.inputValue('#q')).toBe('');
+      expect(await page.$$eval('head > link[rel="modulepreload"][href$="/pagefind/pagefind.js"]', (links) => links.length)).toBe(1);
+      await page.close();
+    });
+
     it('draws a filtered view first with its filters and sort, from the table', async ({ expect }) => {
       const page = await browser.newPage();
       pageErrors.push(collectErrors(page));

@@ -627,6 +627,28 @@ describe('the dossier', () => {
       await page.close();
     });
 
+    it('spares the page Intl.Segmenter’s first use (20–30 ms of ICU data) and gives it back after each search', async ({ expect }) => {
+      const page = await browser.newPage();
+      pageErrors.push(collectErrors(page));
+      await page.addInitScript(() => {
+        const Original = Intl.Segmenter;
+        const counted = { made: 0 };
+        (window as unknown as { segmenters: typeof counted }).segmenters = counted;
+        (Intl as { Segmenter: unknown }).Segmenter = class extends Original {
+          constructor(...args: ConstructorParameters<typeof Original>) {
+            super(...args);
+            counted.made++;
+          }
+        };
+      });
+      await page.goto(`${server.url}/recherche/?q=pairs&theme=roles`);
+      expect(await resultKeys(page)).not.toEqual([]);
+      expect(await submitQuery(page, 'réduction des méfaits')).not.toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { segmenters: { made: number } }).segmenters.made)).toBe(0);
+      expect(await page.evaluate(() => typeof Intl.Segmenter)).toBe('function');
+      await page.close();
+    });
+
     it('draws a filtered view first with its filters and sort, from the table', async ({ expect }) => {
       const page = await browser.newPage();
       pageErrors.push(collectErrors(page));

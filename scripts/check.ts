@@ -8,10 +8,10 @@ import { validateFiles } from '../src/corpus/validate.ts';
 import { unprintableProblems } from '../src/edition/printable.ts';
 import { siteConfig } from '../src/config/env.ts';
 import { error, hasErrors } from '../src/problems/problem.ts';
-
-const COMMAND = 'npm run check';
 import { ProblemError } from '../src/problems/problem-error.ts';
 import { formatReport } from '../src/problems/report.ts';
+
+const COMMAND = 'npm run check';
 
 // The corpus given on the command line (a folder, or `--root folder` as `npm run add` takes it),
 // else the one the build reads (SE_CONTENT_ROOT, the repository by default). A folder that is not

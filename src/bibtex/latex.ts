@@ -4,8 +4,9 @@
  * `\vphantom{GaN}`: typeset as nothing, so they are dropped with their argument), a font
  * command used as a switch (`{\textit Cataglyphis fortis}` → `{\textit{Cataglyphis fortis}}`),
  * MathML pasted from a publisher's page (its text is kept), the logos (`\TeX`) and standard
- * symbols citation-js does not know (`\aa`, `\slash`, `\leq`: their character), and the escapes of BibTeX styles
- * in addresses (`\&`, `\%`, `\#`, `\_`), which a URL or a DOI never contains.
+ * symbols citation-js does not know (`\aa`, `\slash`, `\leq`: their character), an accent on a
+ * dotless `\i` or `\j` (`Pa{\"\i}doussis`: the letter under its accent), and the escapes of
+ * BibTeX styles in addresses (`\&`, `\%`, `\#`, `\_`), which a URL or a DOI never contains.
  */
 
 /** Commands that print nothing: their argument (a braced group, or an escaped brace) is a sort key or an invisible box. */
@@ -46,6 +47,13 @@ const SYMBOLS: Record<string, string> = {
 const SYMBOL = new RegExp(`\\\\(${Object.keys(SYMBOLS).join('|')})(?![A-Za-z])(\\{\\}| )?`, 'g');
 const TEXT_SYMBOLS = new Set(['aa', 'AA', 'slash', 'dots', 'ldots', 'textellipsis']);
 
+/**
+ * An accent on a dotless i or j, as LaTeX wants it written (`{\"\i}`, `\'{\i}`, `\v{\j}`):
+ * citation-js gives the dotless letter and a combining accent (`ı̈`), which no Unicode
+ * character composes; on a plain `i` it gives the accented letter (`ï`), as printed.
+ */
+const DOTLESS_UNDER_ACCENT = /(\\(?:["'^`~=.]|[uvHr](?=[\\{\s]))\s*\{?\s*)\\([ij])(?![A-Za-z])/g;
+
 /** MathML tags (`<mml:mi>`, `<math xmlns=…>`): the formula's text stays. */
 const MATHML =
   /<\/?(?:mml:)?(?:math|mi|mn|mo|ms|mtext|msub|msup|msubsup|mrow|mfrac|msqrt|mroot|mstyle|mspace|mover|munder|munderover|mtable|mtr|mtd|semantics|annotation)\b[^<>]*>/g;
@@ -62,5 +70,6 @@ export function normaliseValue(field: string, value: string): string {
     .replace(FONT_SWITCH, '{\\$1{$2}}')
     .replace(MATHML, '')
     .replace(LOGOS, '$1')
+    .replace(DOTLESS_UNDER_ACCENT, '$1$2')
     .replace(SYMBOL, (_, name: string, after = '') => SYMBOLS[name]! + (after === ' ' && !TEXT_SYMBOLS.has(name) ? ' ' : ''));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseValue } from '../../src/bibtex/latex.ts';
 import { scanBibtex } from '../../src/bibtex/scan.ts';
+import { readExport } from '../../src/cli/import/read.ts';
 
 describe('scanBibtex', () => {
   it('reads entries with their lines, nested braces, quotes and concatenation', () => {
@@ -116,6 +117,29 @@ describe('normaliseValue: LaTeX that citation-js crashes on or leaves as words',
     expect(normaliseValue('title', 'of <mml:math><mml:mi>H</mml:mi><mml:mn>2</mml:mn></mml:math>')).toBe('of H2');
     expect(normaliseValue('url', 'https://x.org/a\\_b?c=1\\&d=\\%20\\#e')).toBe('https://x.org/a_b?c=1&d=%20#e');
     expect(normaliseValue('title', 'a \\aacute b')).toBe('a \\aacute b');
+  });
+});
+
+describe('normaliseValue: an accent on a dotless i or j (Better BibTeX #1491: Pa{\"\i}doussis)', () => {
+  it('puts the accent on the letter, in every way LaTeX writes it', () => {
+    expect(normaliseValue('author', 'Pa{\\"\\i}doussis')).toBe('Pa{\\"i}doussis');
+    expect(normaliseValue('author', 'Pa\\"{\\i}doussis')).toBe('Pa\\"{i}doussis');
+    expect(normaliseValue('author', 'Pa{\\"{\\i}}doussis')).toBe('Pa{\\"{i}}doussis');
+    expect(normaliseValue('author', "Ji{\\'\\i}")).toBe("Ji{\\'i}");
+    expect(normaliseValue('title', '\\v{\\j}')).toBe('\\v{j}');
+  });
+
+  it('keeps a dotless i without an accent (Turkish ı), and a command that only begins with i', () => {
+    expect(normaliseValue('author', 'K{\\i}rm{\\i}z{\\i}')).toBe('K{\\i}rm{\\i}z{\\i}');
+    expect(normaliseValue('title', '\\"\\iota')).toBe('\\"\\iota');
+  });
+
+  it('reads as the accented letter, one character, as the work prints it', () => {
+    const { records } = readExport({
+      path: 'x.bib',
+      text: '@article{k,\n author = {Mateescu, D. and Pa{\\"\\i}doussis, M.P.},\n title = {T},\n journal = {J},\n year = 1994\n}\n',
+    });
+    expect((records[0]!.item.author as { family: string }[])[1]!.family).toBe('Pa\u00efdoussis');
   });
 });
 

@@ -3,10 +3,17 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
+/** The full browser: Lighthouse runs in it, as a visitor's Chrome would. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Debian's `chromium-headless-shell`: the same Blink without the browser's shell (Playwright's own
+ * default for headless runs). The browser tests use half the CPU in it: 85 s against 189 s for the
+ * same 96 tests, most of it saved on each page opened.
+ */
+export const HEADLESS_SHELL = process.env.CHROMIUM_HEADLESS_SHELL_PATH ?? '/usr/lib/chromium/chromium-headless-shell';
+
 export const CHROMIUM_ARGS = [
-  '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -30,11 +37,24 @@ export function chromiumMissing(path = CHROMIUM): string | undefined {
   ].join('\n');
 }
 
-/** Launches headless Chromium; close it with `browser.close()`. Fails saying what to install when it is missing. */
+/** Why the headless shell is not used (in French, with what to install), or undefined when it is. */
+export function headlessShellMissing(path = HEADLESS_SHELL): string | undefined {
+  if (existsSync(path)) return undefined;
+  return [
+    `chromium-headless-shell est introuvable (${path}) : Chromium complet le remplace, deux fois plus lent.`,
+    'Installez le paquet Debian : sudo apt-get install chromium-headless-shell (.ci/run le fait).',
+  ].join('\n');
+}
+
+/**
+ * Launches headless Chromium, in the headless shell when it is installed (else the full browser);
+ * close it with `browser.close()`. Fails saying what to install when neither is there.
+ */
 export function launchChromium(): Promise<Browser> {
+  if (!headlessShellMissing()) return chromium.launch({ executablePath: HEADLESS_SHELL, args: CHROMIUM_ARGS });
   const missing = chromiumMissing();
   if (missing) return Promise.reject(new Error(missing));
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', ...CHROMIUM_ARGS] });
 }
 
 /** Prefix of the console error a page logs for each Content-Security-Policy violation (see `collectErrors`). */

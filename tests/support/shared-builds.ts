@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { acquireLock } from './build-lock.ts';
 import { buildSiteAsync } from './build-site.ts';
 
 export const SHARED_BUILDS = {
@@ -58,6 +59,17 @@ function stamp(name: SharedBuild): string {
 
 async function ensureOne(name: SharedBuild): Promise<void> {
   const dir = join(BUILDS_DIR, name);
+  mkdirSync(BUILDS_DIR, { recursive: true });
+  // Another process may be making this very build: wait for it, then find it up to date.
+  const release = await acquireLock(`${dir}.lock`);
+  try {
+    await makeUnlessCurrent(name, dir);
+  } finally {
+    release();
+  }
+}
+
+async function makeUnlessCurrent(name: SharedBuild, dir: string): Promise<void> {
   const expected = stamp(name);
   const stampFile = join(dir, 'stamp');
   // A build is reused with what it printed (tests/site/build-output.test.ts reads it).

@@ -19,6 +19,9 @@ vi.mock('../../src/citation/formatted.ts', async (original) => {
   };
 });
 
+// The unit project shares modules between files (isolate: false): a file run before this one may
+// have loaded the loader with the real formatter, which the mock above must replace.
+vi.resetModules();
 const { bibliographyLoader } = await import('../../src/loaders/bibliography.ts');
 const { LOAD_FAILURE_ID } = await import('../../src/problems/load-failure.ts');
 type LoadFailure = import('../../src/problems/load-failure.ts').LoadFailure;

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chromiumMissing } from '../../scripts/support/chromium.ts';
+import { chromiumMissing, headlessShellMissing } from '../../scripts/support/chromium.ts';
 import { DEBIAN_TOOLS, type DebianTool, missingTools, requireTools } from '../support/debian-tools.ts';
 
 const emptyPath = { ...process.env, PATH: mkdtempSync(join(tmpdir(), 'no-tools-')) };
@@ -15,6 +15,7 @@ describe('Debian tools of the test suite', () => {
   it('are all found on this machine (.ci/run installs them)', () => {
     expect(missingTools(TOOLS)).toEqual([]);
     expect(chromiumMissing()).toBeUndefined();
+    expect(headlessShellMissing()).toBeUndefined();
   });
 
   it('are each reported missing, with the package to install, when PATH lacks them', () => {
@@ -26,6 +27,9 @@ describe('Debian tools of the test suite', () => {
     expect(() => requireTools(['java'], emptyPath)).toThrow('sudo apt-get install default-jre-headless');
     expect(chromiumMissing('/nulle/part/chromium')).toMatch(
       /^Chromium est introuvable \(\/nulle\/part\/chromium\)[\s\S]*apt-get install chromium/,
+    );
+    expect(headlessShellMissing('/nulle/part/shell')).toMatch(
+      /^chromium-headless-shell est introuvable \(\/nulle\/part\/shell\)[\s\S]*apt-get install chromium-headless-shell/,
     );
   });
 

@@ -1,50 +1,28 @@
 // `npm run check [-- corpus-root | --root corpus-root]`: validates bibliography/ and content/ without building.
 // Prints every error, then every warning, grouped by file; exits 1 only when there is an error.
-import { existsSync } from 'node:fs';
 import { cslConversion } from '../src/citation/bibtex-to-csl.ts';
+import { CHECK_USAGE, parseCheckArguments } from '../src/cli/check-arguments.ts';
 import { readCorpusFiles } from '../src/corpus/files.ts';
 import { isDraft, isRetired } from '../src/corpus/publication-rules.ts';
 import { validateFiles } from '../src/corpus/validate.ts';
 import { unprintableProblems } from '../src/edition/printable.ts';
 import { siteConfig } from '../src/config/env.ts';
-import { error, hasErrors } from '../src/problems/problem.ts';
+import { hasErrors } from '../src/problems/problem.ts';
 import { ProblemError } from '../src/problems/problem-error.ts';
 import { formatReport } from '../src/problems/report.ts';
 
-const COMMAND = 'npm run check';
-
-// The corpus given on the command line (a folder, or `--root folder` as `npm run add` takes it),
-// else the one the build reads (SE_CONTENT_ROOT, the repository by default). A folder that is not
-// there, or an option check does not know, is refused: checking nothing must not read as a pass.
-const root = givenRoot(process.argv.slice(2)) ?? corpusRoot();
-
-function givenRoot(args: readonly string[]): string | undefined {
-  const [first, second, ...rest] = args;
-  const given = first === '--root' ? second : first;
-  const extra = first === '--root' ? rest : [second, ...rest].filter((arg) => arg !== undefined);
-  const usage = 'écrivez « npm run check », « npm run check -- dossier-du-corpus » ou « npm run check -- --root dossier-du-corpus ».';
-  const problems = [
-    ...(first === '--root' && given === undefined
-      ? [error({ file: COMMAND, message: 'l’option --root attend un dossier', fix: usage })]
-      : []),
-    ...(given?.startsWith('-') ? [error({ file: COMMAND, value: given, message: `option inconnue « ${given} »`, fix: usage })] : []),
-    ...(extra.length > 0 ? [error({ file: COMMAND, value: extra[0], message: `argument en trop « ${extra[0]} »`, fix: usage })] : []),
-  ];
-  if (problems.length === 0 && given !== undefined && !existsSync(given))
-    problems.push(
-      error({
-        file: COMMAND,
-        value: given,
-        message: `dossier introuvable « ${given} »`,
-        fix: 'donnez le dossier qui contient bibliography/ et content/.',
-      }),
-    );
-  if (problems.length > 0) {
-    console.error(formatReport(problems));
-    process.exit(1);
-  }
-  return given;
+// The corpus given on the command line (src/cli/check-arguments.ts), else the one the build reads
+// (SE_CONTENT_ROOT, the repository by default).
+const given = parseCheckArguments(process.argv.slice(2));
+if (given.help && given.problems.length === 0) {
+  console.log(CHECK_USAGE);
+  process.exit(0);
 }
+if (given.problems.length > 0) {
+  console.error(formatReport(given.problems));
+  process.exit(1);
+}
+const root = given.root ?? corpusRoot();
 
 function corpusRoot(): string {
   try {

@@ -2,17 +2,20 @@
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpusFiles } from '../src/corpus/files.ts';
-import { planRename } from '../src/cli/rename.ts';
+import { parseRenameArguments, planRename, RENAME_USAGE } from '../src/cli/rename.ts';
 import { formatReport } from '../src/problems/report.ts';
 
-const args = process.argv.slice(2);
-const rootIndex = args.indexOf('--root');
-const root = rootIndex === -1 ? process.cwd() : (args.splice(rootIndex, 2)[1] ?? process.cwd());
-const [oldKey, newKey] = args;
-if (!oldKey || !newKey) {
-  console.error('Usage : npm run rename -- ancienne-clé nouvelle-clé');
+const given = parseRenameArguments(process.argv.slice(2));
+if (given.help && given.problems.length === 0) {
+  console.log(RENAME_USAGE);
+  process.exit(0);
+}
+if (given.problems.length > 0 || !given.oldKey || !given.newKey) {
+  console.error(`Renommage impossible — aucun fichier n’a été modifié.\n\n${formatReport(given.problems)}\n\n${RENAME_USAGE}`);
   process.exit(1);
 }
+const { oldKey, newKey } = given;
+const root = given.root ?? process.cwd();
 const read = (path: string) => ({ path, text: readFileSync(join(root, path), 'utf8') });
 const knowledge = ['content/organisations', 'content/projets'].flatMap((dir) =>
   existsSync(join(root, dir))

@@ -3,12 +3,15 @@
  * pages that cite it, and a redirect from the old URLs. Pure: returns the edits, or the
  * problems that stop the rename.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { CITEKEY_PATTERN } from '../bibtex/citekey.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { type SourceFile, SUMMARY_DIR } from '../corpus/files.ts';
 import { error, type Problem } from '../problems/problem.ts';
 import { readRedirects } from '../corpus/content-files.ts';
 import type { CitekeyRedirect } from '../corpus/schemas/redirects.ts';
+import { readCommandLine } from './command-line.ts';
 
 export interface RenamePlan {
   /** Files to write, with their new text. */
@@ -101,4 +104,59 @@ function redirectsText(previous: string, redirects: readonly CitekeyRedirect[]):
     ].join('\n'),
   );
   return `${[...comments, ...items].join('\n')}\n`;
+}
+
+export const RENAME_USAGE = [
+  'Usage : npm run rename -- ancienne-clé nouvelle-clé [--root dossier]',
+  'Option : --root <dossier> : le dossier du projet (par défaut, le dossier courant).',
+  'Guide : docs/guide-bibliothecaire.md',
+].join('\n');
+
+export interface RenameArguments {
+  oldKey?: string | undefined;
+  newKey?: string | undefined;
+  root?: string | undefined;
+  help: boolean;
+  problems: Problem[];
+}
+
+/** Reads `npm run rename` arguments: two keys, perhaps `--root`; every mistake is a problem. */
+export function parseRenameArguments(argv: readonly string[], exists: (path: string) => boolean = existsSync): RenameArguments {
+  const command = 'npm run rename';
+  const line = readCommandLine(
+    argv,
+    command,
+    [{ names: ['--root'], missing: 'écrivez le dossier du projet après --root.' }],
+    'option permise : --root.',
+  );
+  const [oldKey, newKey, ...extra] = line.words;
+  const problems = [...line.problems];
+  if (!line.help && newKey === undefined)
+    problems.push(
+      error({
+        file: command,
+        message: oldKey === undefined ? 'aucune clé à renommer' : 'la nouvelle clé manque',
+        fix: 'donnez l’ancienne clé puis la nouvelle : « npm run rename -- greer2019paying greer2019payingpeople ».',
+      }),
+    );
+  for (const word of extra)
+    problems.push(
+      error({
+        file: command,
+        value: word,
+        message: `argument en trop « ${word} »`,
+        fix: 'une seule référence à la fois : l’ancienne clé puis la nouvelle.',
+      }),
+    );
+  const root = line.values['--root']?.at(-1);
+  if (root !== undefined && !exists(join(root, 'bibliography')))
+    problems.push(
+      error({
+        file: command,
+        value: root,
+        message: `pas de dossier bibliography/ dans « ${root} »`,
+        fix: 'donnez après --root le dossier du projet, qui contient bibliography/ et content/.',
+      }),
+    );
+  return { oldKey, newKey, root, help: line.help, problems };
 }

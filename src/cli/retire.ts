@@ -12,6 +12,7 @@ import { readCorpusFiles, type SourceFile, SUMMARY_DIR } from '../corpus/files.t
 import { splitFrontmatter } from '../corpus/frontmatter.ts';
 import { summaryOf } from '../corpus/summary-rules.ts';
 import { error, type Problem } from '../problems/problem.ts';
+import { readCommandLine } from './command-line.ts';
 import { formatReport } from '../problems/report.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
@@ -33,33 +34,28 @@ export interface RetireArguments {
 
 /** Reads the arguments; every mistake is a problem, none is guessed around. */
 export function parseRetireArguments(argv: readonly string[]): RetireArguments {
-  const result: RetireArguments = { help: false, problems: [] };
+  const line = readCommandLine(
+    argv,
+    COMMAND,
+    [
+      { names: ['--raison', '--reason'], missing: 'écrivez la raison entre guillemets : --raison "doublon de greer2019paying".' },
+      { names: ['--root'], missing: 'écrivez le dossier du projet après --root.' },
+    ],
+    'options permises : --raison et --root.',
+  );
+  const result: RetireArguments = { help: line.help, problems: line.problems };
   const refuse = (message: string, fix: string, value?: string) => result.problems.push(error({ file: COMMAND, value, message, fix }));
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index]!;
-    const [name, inline] =
-      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg];
-    if (name === '--help' || name === '-h') result.help = true;
-    else if (name === '--raison' || name === '--reason' || name === '--root') {
-      const value = inline ?? argv[++index];
-      if (value === undefined || value.trim() === '')
-        refuse(
-          `l’option ${name} attend une valeur`,
-          name === '--root'
-            ? 'écrivez le dossier du projet après --root.'
-            : 'écrivez la raison entre guillemets : --raison "doublon de greer2019paying".',
-        );
-      else if (name === '--root') result.root = value;
-      else result.reason = value.replace(/\s+/g, ' ').trim();
-    } else if (name.startsWith('-')) refuse(`option inconnue « ${arg} »`, 'options permises : --raison et --root.', arg);
-    else if (result.key !== undefined)
-      refuse(
-        'une seule clé à la fois',
-        `retirez « ${result.key} », puis relancez la commande pour « ${arg} » ; une raison de plusieurs mots s’écrit entre guillemets après --raison.`,
-        arg,
-      );
-    else result.key = arg;
-  }
+  const reason = line.values['--raison']?.at(-1);
+  if (reason !== undefined) result.reason = reason.replace(/\s+/g, ' ').trim();
+  result.root = line.values['--root']?.at(-1);
+  const [key, ...others] = line.words;
+  result.key = key;
+  for (const other of others)
+    refuse(
+      'une seule clé à la fois',
+      `retirez « ${key} », puis relancez la commande pour « ${other} » ; une raison de plusieurs mots s’écrit entre guillemets après --raison.`,
+      other,
+    );
   if (!result.help && result.key === undefined && result.problems.length === 0)
     refuse('aucune clé de citation', 'donnez la clé de la référence à retirer : « npm run retire -- greer2019paying --raison "…" ».');
   return result;

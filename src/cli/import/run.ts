@@ -14,6 +14,7 @@ import { fetchDoiRecord, type Fetcher, normaliseDoi } from './doi.ts';
 import { readExport, type ImportRecord } from './read.ts';
 import { formatImportReport, formatStoppedReport } from './report.ts';
 import { error, type Problem } from '../../problems/problem.ts';
+import { readCommandLine } from '../command-line.ts';
 import { THEMES, type ThemeSlug } from '../../vocabulary/themes.ts';
 
 export const USAGE = [
@@ -62,50 +63,27 @@ function swallowedOptions(env: NodeJS.ProcessEnv, result: AddArguments): void {
 
 /** Reads `npm run add` arguments; every mistake becomes a problem, none is guessed around. */
 export function parseAddArguments(argv: readonly string[], env: NodeJS.ProcessEnv = {}): AddArguments {
-  const result: AddArguments = { files: [], dois: [], help: false, problems: [] };
+  const themes = `écrivez un des sous-thèmes après --theme : ${THEMES.map((item) => item.slug).join(', ')}.`;
+  const line = readCommandLine(
+    argv,
+    COMMAND,
+    [
+      { names: ['--theme'], missing: themes },
+      { names: ['--doi'], missing: 'écrivez le DOI après --doi, par exemple « --doi 10.1080/09687637.2018.1494134 ».' },
+      { names: ['--root'], missing: 'écrivez le dossier du projet après --root.' },
+    ],
+    'options permises : --doi, --theme et --root (voir « npm run add -- --help »).',
+  );
+  const result: AddArguments = { files: line.words, dois: [], help: line.help, problems: [] };
   swallowedOptions(env, result);
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index]!;
-    const [name, inline] =
-      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg];
-    if (name === '--help' || name === '-h') result.help = true;
-    else if (name === '--theme') {
-      const value = inline ?? argv[++index];
-      const theme = THEMES.find((item) => item.slug === value);
-      if (theme) result.theme = theme.slug;
-      else
-        result.problems.push(
-          error({
-            file: COMMAND,
-            value,
-            message: value ? `sous-thème inconnu « ${value} »` : 'l’option --theme attend une valeur',
-            fix: `écrivez un des sous-thèmes après --theme : ${THEMES.map((item) => item.slug).join(', ')}.`,
-          }),
-        );
-    } else if (name === '--doi' || name === '--root') {
-      const value = inline ?? argv[++index];
-      if (value === undefined || value === '') {
-        result.problems.push(
-          error({
-            file: COMMAND,
-            message: `l’option ${name} attend une valeur`,
-            fix:
-              name === '--doi'
-                ? 'écrivez le DOI après --doi, par exemple « --doi 10.1080/09687637.2018.1494134 ».'
-                : 'écrivez le dossier du projet après --root.',
-          }),
-        );
-      } else if (name === '--doi') result.dois.push(value);
-      else result.root = value;
-    } else if (name.startsWith('-')) {
-      result.problems.push(
-        error({
-          file: COMMAND,
-          message: `option inconnue « ${arg} »`,
-          fix: 'options permises : --doi, --theme et --root (voir « npm run add -- --help »).',
-        }),
-      );
-    } else result.files.push(arg);
+  result.problems.push(...line.problems);
+  result.dois.push(...(line.values['--doi'] ?? []));
+  const root = line.values['--root']?.at(-1);
+  if (root !== undefined) result.root = root;
+  for (const value of line.values['--theme'] ?? []) {
+    const theme = THEMES.find((item) => item.slug === value);
+    if (theme) result.theme = theme.slug;
+    else result.problems.push(error({ file: COMMAND, value, message: `sous-thème inconnu « ${value} »`, fix: themes }));
   }
   if (!result.help && result.files.length === 0 && result.dois.length === 0 && result.problems.length === 0) {
     result.problems.push(

@@ -6,25 +6,25 @@
 // scripts/ or the corpus makes them again, 20–30 s more.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { runCount } from './support/arguments.ts';
+import { median } from './support/median.ts';
 
-const runsAt = process.argv.indexOf('--runs');
-const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 3;
+const runs = runCount(3);
 
 /** Busy CPU time in seconds since boot, summed over the cores (Linux’s /proc/stat). */
-function cpuSeconds(): { busy: number } {
+function busySeconds(): number {
   const [user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.split(/\s+/).slice(1).map(Number);
-  return { busy: (user! + nice! + system! + irq! + softirq!) / 100 };
+  return (user! + nice! + system! + irq! + softirq!) / 100;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const walls: number[] = [];
 const busies: number[] = [];
 for (let run = 1; run <= runs; run++) {
-  const before = cpuSeconds();
+  const before = busySeconds();
   const started = performance.now();
   const result = spawnSync('npm', ['test'], { stdio: 'ignore', env: { ...process.env, CI: '1', FORCE_COLOR: '0' } });
   const wall = (performance.now() - started) / 1000;
-  const busy = cpuSeconds().busy - before.busy;
+  const busy = busySeconds() - before;
   walls.push(wall);
   busies.push(busy);
   console.log(

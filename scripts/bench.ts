@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { REAL_DATA, realCorpus, realPool, realSources } from './bench-real.ts';
 import { benchSearch } from './bench-search.ts';
 import { generateCorpus } from './synthetic-corpus.ts';
+import { median } from './support/median.ts';
 import { citekeyOfPath } from '../src/bibtex/citekey.ts';
 import { SUMMARY_DIR } from '../src/corpus/files.ts';
 
@@ -139,10 +140,9 @@ function repeatedBuilds(root: string, runs: number): string {
   const failed = done.find((run) => 'failed' in run);
   if (failed && 'failed' in failed) return `dossier, npm run build ×${runs} : ÉCHEC :\n${failed.failed}`;
   const ok = done as Exclude<Build, { failed: string }>[];
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const walls = ok.map((run) => run.total).sort((a, b) => a - b);
   return (
-    `dossier, npm run build ×${runs} (caches d’une construction précédente) : médiane ${s(median([...walls]))} ` +
+    `dossier, npm run build ×${runs} (caches d’une construction précédente) : médiane ${s(median(walls))} ` +
     `(de ${s(walls[0]!)} à ${s(walls.at(-1)!)} ; ${walls.map((wall) => wall.toFixed(2)).join(' ')}), ` +
     `CPU médiane ${s(median(ok.map((run) => run.cpu)))}, charge ${ok.map((run) => run.load.toFixed(1)).join(' ')} — cible ≤ 5 s`
   );

@@ -10,25 +10,18 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { argument, runCount } from './support/arguments.ts';
 import { CHROMIUM } from './support/chromium.ts';
+import { median } from './support/median.ts';
 import { PAGE_TYPES } from './support/page-types.ts';
 import { serveStatic } from './support/static-server.ts';
 
 const LIGHTHOUSE = 'lighthouse@12.2.3';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const argument = (name: string) => {
-  const index = process.argv.indexOf(name);
-  return index > 0 ? process.argv[index + 1] : undefined;
-};
 const root = resolve(argument('--dir') ?? 'dist');
 const only = argument('--only');
-const runs = Number(argument('--runs') ?? 1);
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error(`--runs attend un nombre entier de passages (1 ou plus), pas « ${argument('--runs')} ».`);
-  process.exit(1);
-}
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const runs = runCount(1);
 
 interface Report {
   categories: Record<(typeof CATEGORIES)[number], { score: number | null }>;

@@ -4,14 +4,11 @@
 // `-- --dir <built site>` takes another build; `-- --only <type>` one page type.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { argument } from './support/arguments.ts';
 import { launchChromium } from './support/chromium.ts';
 import { PAGE_TYPES } from './support/page-types.ts';
 import { serveStatic } from './support/static-server.ts';
 
-const argument = (name: string) => {
-  const index = process.argv.indexOf(name);
-  return index > 0 ? process.argv[index + 1] : undefined;
-};
 const root = resolve(argument('--dir') ?? 'dist');
 const only = argument('--only');
 const out = resolve('screenshots');

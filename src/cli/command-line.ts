@@ -16,6 +16,9 @@ export interface OptionRule {
   missingMessage?: string;
 }
 
+/** `--root <dossier>`, the project folder, as add, rename and retire take it. */
+export const ROOT_OPTION: OptionRule = { names: ['--root'], missing: 'écrivez le dossier du projet après --root.' };
+
 export interface CommandLine {
   help: boolean;
   /** The values of each option, under its first name, in the order given. */

@@ -11,7 +11,7 @@ import { type SourceFile, SUMMARY_DIR } from '../corpus/files.ts';
 import { error, type Problem } from '../problems/problem.ts';
 import { readRedirects } from '../corpus/content-files.ts';
 import type { CitekeyRedirect } from '../corpus/schemas/redirects.ts';
-import { readCommandLine } from './command-line.ts';
+import { readCommandLine, ROOT_OPTION } from './command-line.ts';
 
 export interface RenamePlan {
   /** Files to write, with their new text. */
@@ -123,12 +123,7 @@ export interface RenameArguments {
 /** Reads `npm run rename` arguments: two keys, perhaps `--root`; every mistake is a problem. */
 export function parseRenameArguments(argv: readonly string[], exists: (path: string) => boolean = existsSync): RenameArguments {
   const command = 'npm run rename';
-  const line = readCommandLine(
-    argv,
-    command,
-    [{ names: ['--root'], missing: 'écrivez le dossier du projet après --root.' }],
-    'option permise : --root.',
-  );
+  const line = readCommandLine(argv, command, [ROOT_OPTION], 'option permise : --root.');
   const [oldKey, newKey, ...extra] = line.words;
   const problems = [...line.problems];
   if (!line.help && newKey === undefined)

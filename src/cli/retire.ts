@@ -12,7 +12,7 @@ import { readCorpusFiles, type SourceFile, SUMMARY_DIR } from '../corpus/files.t
 import { splitFrontmatter } from '../corpus/frontmatter.ts';
 import { summaryOf } from '../corpus/summary-rules.ts';
 import { error, type Problem } from '../problems/problem.ts';
-import { readCommandLine } from './command-line.ts';
+import { readCommandLine, ROOT_OPTION } from './command-line.ts';
 import { formatReport } from '../problems/report.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
@@ -39,7 +39,7 @@ export function parseRetireArguments(argv: readonly string[]): RetireArguments {
     COMMAND,
     [
       { names: ['--raison', '--reason'], missing: 'écrivez la raison entre guillemets : --raison "doublon de greer2019paying".' },
-      { names: ['--root'], missing: 'écrivez le dossier du projet après --root.' },
+      ROOT_OPTION,
     ],
     'options permises : --raison et --root.',
   );

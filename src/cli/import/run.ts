@@ -14,7 +14,7 @@ import { fetchDoiRecord, type Fetcher, normaliseDoi } from './doi.ts';
 import { readExport, type ImportRecord } from './read.ts';
 import { formatImportReport, formatStoppedReport } from './report.ts';
 import { error, type Problem } from '../../problems/problem.ts';
-import { readCommandLine } from '../command-line.ts';
+import { readCommandLine, ROOT_OPTION } from '../command-line.ts';
 import { THEMES, type ThemeSlug } from '../../vocabulary/themes.ts';
 
 export const USAGE = [
@@ -70,7 +70,7 @@ export function parseAddArguments(argv: readonly string[], env: NodeJS.ProcessEn
     [
       { names: ['--theme'], missing: themes },
       { names: ['--doi'], missing: 'écrivez le DOI après --doi, par exemple « --doi 10.1080/09687637.2018.1494134 ».' },
-      { names: ['--root'], missing: 'écrivez le dossier du projet après --root.' },
+      ROOT_OPTION,
     ],
     'options permises : --doi, --theme et --root (voir « npm run add -- --help »).',
   );

@@ -37,5 +37,6 @@ export default defineConfig({
   // Every script is a file of the site, never inline, so a strict Content-Security-Policy applies (README).
   // Rolldown warns of the `"use astro:head-inject"` directive Astro writes in every MDX module: 30 boxed
   // warnings per build that no one can act on. A build prints only what the librarian must act on.
-  vite: { build: { assetsInlineLimit: 0, rolldownOptions: { checks: { moduleLevelDirective: false } } } },
+  // The search island's worker imports Pagefind's module (src/islands/search-worker.ts): an ES module worker.
+  vite: { worker: { format: 'es' }, build: { assetsInlineLimit: 0, rolldownOptions: { checks: { moduleLevelDirective: false } } } },
 });

@@ -1,19 +1,22 @@
 /**
- * The search engine as the island sees it: Pagefind's JS API, loaded once, in the page's own
- * thread (its Web Worker would be one more file to fetch, after pagefind.js, on a slow network),
- * and the vocabulary the queries are checked against. The build preloads both (src/search/preloads.ts).
+ * The search engine as the island sees it: Pagefind's JS API, loaded once, and the vocabulary the
+ * queries are checked against. Pagefind runs in the island's own Web Worker
+ * (src/islands/pagefind-thread.ts), so that its WebAssembly, its inflating of the index and its
+ * searches are not the page's long tasks on a slow phone; the worker fetches Pagefind's files,
+ * which the build lists in the page (src/search/preloads.ts), all at once after the first draw.
  */
 import { type QueryPlan, Vocabulary, planQuery } from '../search/query-plan.ts';
 import { normaliseQuery } from '../search/normalise.ts';
-import { ENTRY_PRELOAD, PAGEFIND_HELD, RANKING, VOCABULARY_FILE } from '../search/bundle.ts';
+import { VOCABULARY_FILE } from '../search/bundle.ts';
 import { pagefindFilters, type SearchConfig, type SearchState } from '../search/search-state.ts';
 import type { VocabularyData } from '../search/vocabulary.ts';
 import { CHUNK_TABLE_ID, chunksForQuery, type IndexChunk } from '../search/index-chunks.ts';
-import { EXCERPT_WORDS, FIRST_DRAW_FILE, FIRST_DRAW_PRELOAD, type FirstDrawData } from '../search/first-draw.ts';
-import type { Pagefind, PagefindResponse } from './search-result.ts';
+import { FIRST_DRAW_FILE, FIRST_DRAW_PRELOAD, type FirstDrawData } from '../search/first-draw.ts';
+import { pagePagefind, startWorker, workerPagefind } from './pagefind-thread.ts';
+import type { PagefindResponse, PagefindSearch } from './search-result.ts';
 
 export interface Engine {
-  pagefind: Pagefind;
+  pagefind: PagefindSearch;
   vocabulary: Vocabulary;
 }
 
@@ -52,48 +55,41 @@ export function loadFirstDraw(config: SearchConfig): Promise<FirstDrawData | und
   return firstDrawLoading;
 }
 
-/** The cache tag of Pagefind's entry file, as the build wrote it in the preload (none in `astro dev`). */
-function entryTag(): string | undefined {
-  const link = document.querySelector<HTMLLinkElement>(`link[${ENTRY_PRELOAD}]`);
-  return link ? (new URL(link.href).searchParams.get('ts') ?? undefined) : undefined;
-}
-
-let releaseHeld: (() => void) | undefined;
-/** Pagefind's files may be fetched: at once, unless the build held them back for a first draw. */
-const released = new Promise<void>((done) => {
+let releaseHeld: ((chunks: string[]) => void) | undefined;
+/**
+ * Resolves, with the index chunks of the query in the address, once Pagefind's files may be
+ * fetched: at once, unless the page has a first draw to show before them (src/search/preloads.ts).
+ */
+const released = new Promise<string[]>((done) => {
   releaseHeld = done;
-  if (!document.querySelector(`template[${PAGEFIND_HELD}]`)) done();
+  if (!document.querySelector(`link[${FIRST_DRAW_PRELOAD}]`)) done([]);
 });
 
 /**
- * Lets Pagefind's files come, once the first draw is on screen (or will not be): its preloads,
- * held in a <template> by the build, go into the head, with the index chunks of `query`.
- * Fetched before the first draw is painted, their 76 KB would share a slow network with it.
+ * Lets Pagefind's files come, once the first draw is on screen (or will not be), with the index
+ * chunks of `query`. Fetched before the first draw is painted, their 76 KB would share a slow
+ * network with it.
  */
 export function releasePagefind(config: SearchConfig, query: string): void {
   const release = releaseHeld;
   if (!release) return;
   releaseHeld = undefined;
-  const held = document.querySelector<HTMLTemplateElement>(`template[${PAGEFIND_HELD}]`);
-  if (held) document.head.append(held.content.cloneNode(true));
-  preloadQueryChunks(config, query);
-  release();
+  release(queryChunks(config, query));
 }
 
 export function loadEngine(config: SearchConfig): Promise<Engine> {
   loading ??= (async () => {
     const vocabulary = loadVocabulary(config);
-    await released;
-    const pagefind = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
-    const tag = entryTag();
-    await pagefind.options({
-      noWorker: true,
-      baseUrl: config.base,
-      excerptLength: EXCERPT_WORDS,
-      ranking: RANKING,
-      ...(tag ? { metaCacheTag: tag } : {}),
-    });
-    await pagefind.init();
+    const thread = startWorker();
+    const chunks = await released;
+    let pagefind: PagefindSearch | undefined;
+    if (thread) {
+      pagefind = await workerPagefind(thread, config, chunks).catch((error: unknown) => {
+        console.warn('Recherche dans la page, sans worker :', error);
+        return undefined;
+      });
+    }
+    pagefind ??= await pagePagefind(config, chunks);
     return { pagefind, vocabulary: await vocabulary };
   })();
   loading.catch(() => {
@@ -103,21 +99,14 @@ export function loadEngine(config: SearchConfig): Promise<Engine> {
 }
 
 /**
- * Preloads the index chunks of the words of `query` (the one in the address when the page opens)
- * while Pagefind's WebAssembly is still arriving: Pagefind's own request for them then finds them
- * loaded, a round trip sooner on a slow network (src/search/index-chunks.ts).
+ * The index chunks of the words of `query` (the one in the address when the page opens), fetched
+ * with Pagefind's WebAssembly: Pagefind's own request for them then finds them in, a round trip
+ * sooner on a slow network (src/search/index-chunks.ts).
  */
-function preloadQueryChunks(config: SearchConfig, query: string): void {
+function queryChunks(config: SearchConfig, query: string): string[] {
   const table = document.getElementById(CHUNK_TABLE_ID)?.textContent;
-  if (!table || !query.trim()) return;
-  for (const hash of chunksForQuery(query, JSON.parse(table) as IndexChunk[])) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = `${config.bundle}index/${hash}.pf_index`;
-    document.head.append(link);
-  }
+  if (!table || !query.trim()) return [];
+  return chunksForQuery(query, JSON.parse(table) as IndexChunk[]).map((hash) => `${config.bundle}index/${hash}.pf_index`);
 }
 
 /**
@@ -152,33 +141,9 @@ export function planOf(vocabulary: Vocabulary, state: SearchState): QueryPlan {
   return query ? planQuery(query, vocabulary, { exact: state.exact }) : { terms: '', unknown: [] };
 }
 
-let hidingSegmenter = 0;
-let segmenter: unknown;
-
-/**
- * Pagefind's `search` with `Intl.Segmenter` out of its sight. Pagefind cuts the query into
- * graphemes with it, and its first use in a page loads ICU's break rules: 20–30 ms in one
- * task on a laptop, four times that on a slow phone (the search page's longest task). The island
- * hands Pagefind its query in NFC (`normaliseQuery`), where a letter with its accent is one
- * character: Pagefind's other path, character by character, gives the same terms. Pagefind reads
- * it after an `await`, so it stays hidden until the search ends; nothing else in the page uses it.
- */
-async function pagefindSearch(engine: Engine, terms: string, options: Record<string, unknown>): Promise<PagefindResponse | null> {
-  const intl = Intl as { Segmenter?: unknown };
-  if (hidingSegmenter++ === 0) {
-    segmenter = intl.Segmenter;
-    intl.Segmenter = undefined;
-  }
-  try {
-    return await engine.pagefind.search(terms || null, options);
-  } finally {
-    if (--hidingSegmenter === 0) intl.Segmenter = segmenter;
-  }
-}
-
 export async function runSearch(engine: Engine, terms: string, state: SearchState, config: SearchConfig): Promise<PagefindResponse | null> {
   const options = { filters: pagefindFilters(state, config.years), ...(state.sort === 'year' ? { sort: { year: 'desc' } } : {}) };
-  const response = await pagefindSearch(engine, terms, options);
+  const response = await engine.pagefind.search(terms || null, options);
   answered = true;
   return response;
 }
@@ -202,7 +167,7 @@ export async function facetCounts(engine: Engine, terms: string, state: SearchSt
       continue;
     }
     await yieldToPage();
-    const without = await pagefindSearch(engine, terms, { filters: others });
+    const without = await engine.pagefind.search(terms || null, { filters: others });
     counts[key] = without?.filters[key] ?? {};
   }
   return counts;

@@ -29,6 +29,9 @@ export interface Pagefind {
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
 }
 
+/** What the island asks of Pagefind once it is started, in its worker or in the page. */
+export type PagefindSearch = Pick<Pagefind, 'filters' | 'search'>;
+
 /** Where a knowledge-base result belongs, from its URL (references carry their citation instead). */
 function kindOf(url: string): string {
   if (url.includes('/organisations/')) return 'Organisation';

@@ -10,8 +10,9 @@ export const VOCABULARY_FILE = 'vocabulary.json';
 export const ENTRY_PRELOAD = 'data-search-entry';
 
 /**
- * The attribute of the <template> that holds Pagefind's preloads on a page with a first draw
- * (src/search/preloads.ts): the island moves them into the head once the first draw is painted.
+ * The attribute of the <template> that lists Pagefind's files on the search page
+ * (src/search/preloads.ts): the island's worker fetches them, once the first draw is painted when
+ * there is one; the island moves them into the head where no worker can run.
  */
 export const PAGEFIND_HELD = 'data-pagefind-held';
 

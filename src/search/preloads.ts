@@ -1,10 +1,10 @@
 /**
  * What the search page asks for before its island runs: the first draw's table (for a small
  * corpus: src/search/first-draw.ts), the vocabulary, the chunks the page's own script imports,
- * Pagefind's code, its entry file, the index metadata and the WebAssembly (those four held back
- * until the first draw is painted, when there is one), all at once from the page's head, so a first search on a slow network waits for one round trip
- * after the page instead of a chain of them (script → chunk, pagefind.js → entry → metadata and
- * wasm). Not the filter files: they are read after the first results are drawn
+ * and the list of Pagefind's code, its entry file, the index metadata and the WebAssembly, which
+ * the island's worker fetches all at once (after the first draw is painted, when there is one), so
+ * a first search on a slow network waits for one round trip after the page instead of a chain of
+ * them (script → chunk, pagefind.js → entry → metadata and wasm). Not the filter files: they are read after the first results are drawn
  * (src/islands/search-engine.ts), and would share the slow network with what draws them.
  * Their names are known once Vite and Pagefind have written their files, so the build's Pagefind
  * step adds them to the built page.
@@ -36,6 +36,28 @@ function scriptChunks(html: string, root: string, base: string): string[] {
   return [...chunks].map((href) => `<link rel="modulepreload" href="${href}">`);
 }
 
+/**
+ * The scripts of the Web Workers a built script starts (`new Worker(new URL("…", import.meta.url))`,
+ * as Vite writes it), which a worker asks for only once that script has run.
+ */
+export function workerScripts(source: string): string[] {
+  return [...source.matchAll(/new Worker\(\s*new URL\(\s*[`"']([^`"']+)[`"']/g)].map((match) => match[1]!);
+}
+
+/** The preloads of the workers the page's module scripts start, under the site's `base`: a round trip sooner on a slow network. */
+function workerPreloads(html: string, root: string, base: string): string[] {
+  const workers = new Set<string>();
+  for (const [, src] of html.matchAll(/<script type="module" src="([^"]+)"/g)) {
+    if (!src!.startsWith(base)) continue;
+    const file = join(root, src!.slice(base.length));
+    if (!existsSync(file)) continue;
+    const folder = src!.slice(0, src!.lastIndexOf('/') + 1);
+    for (const url of workerScripts(readFileSync(file, 'utf8')))
+      workers.add(url.startsWith('/') ? url : `${folder}${url.replace(/^\.\//, '')}`);
+  }
+  return [...workers].map((href) => `<link rel="modulepreload" href="${href}" fetchpriority="low">`);
+}
+
 /** The word ranges of Pagefind's index chunks, for the island to preload those of a query in the address (src/search/index-chunks.ts). */
 function chunkTable(metaFile: string): string {
   if (!existsSync(metaFile)) return '';
@@ -61,15 +83,18 @@ export function searchPreloads(html: string, root: string, bundleDir: string): s
     fetchPreload(`${bundle}pagefind.${language.hash}.pf_meta`),
     fetchPreload(`${bundle}wasm.${language.wasm ?? 'unknown'}.pagefind`),
   ].join('');
-  // With a first draw, what it needs (the island, the vocabulary, the table) comes alone, and
-  // Pagefind's own files wait in a <template> until the island has painted it: on a slow network
-  // they would share its bandwidth, and delay it by their 76 KB.
+  // Pagefind's own files are a list in a <template>, for the island's worker to fetch
+  // (src/islands/search-engine.ts): preloaded by the page, they would be fetched twice, a worker's
+  // requests being its own. With a first draw, what it needs (the island, the vocabulary, the
+  // table) comes alone, and the worker fetches Pagefind's files once the first draw is painted: on
+  // a slow network they would share its bandwidth, and delay it by their 76 KB.
   const firstDraw = existsSync(join(bundleDir, FIRST_DRAW_FILE));
   const links = [
     ...(firstDraw ? [fetchPreload(`${bundle}${FIRST_DRAW_FILE}`, ` ${FIRST_DRAW_PRELOAD}`)] : []),
     fetchPreload(`${bundle}${VOCABULARY_FILE}`),
     ...scriptChunks(html, root, base),
-    firstDraw ? `<template ${PAGEFIND_HELD}>${pagefind}</template>` : pagefind,
+    ...workerPreloads(html, root, base),
+    `<template ${PAGEFIND_HELD}>${pagefind}</template>`,
     chunkTable(join(bundleDir, `pagefind.${language.hash}.pf_meta`)),
   ];
   return html.replace('</head>', `${links.join('')}</head>`);

@@ -571,21 +571,22 @@ describe('the dossier', () => {
       await phone.close();
     });
 
-    it('preloads the index chunk of a query in the address while Pagefind loads, and fetches it once', async ({ expect }) => {
+    it('fetches the index chunk of a query in the address with Pagefind’s WebAssembly, not after it, and once', async ({ expect }) => {
       const page = await browser.newPage();
       pageErrors.push(collectErrors(page));
+      const release = await holdIndex(page);
       const chunks: string[] = [];
       page.on('request', (request) => {
         if (request.url().includes('/pagefind/index/')) chunks.push(new URL(request.url()).pathname);
       });
+      const chunkAsked = page.waitForRequest(/\/pagefind\/index\//);
       await page.goto(`${server.url}/recherche/?q=pairs`);
+      // Asked for while the WebAssembly is still held: Pagefind, once it has it, finds the chunk in.
+      await chunkAsked;
+      release();
       expect(await resultKeys(page)).not.toEqual([]);
-      const preloaded = await page.$$eval('link[rel="preload"][href*="/pagefind/index/"]', (links) =>
-        links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
-      );
-      expect(preloaded).toHaveLength(1);
-      // Pagefind's own request found the preload: one request for the chunk, not two.
-      expect(chunks).toEqual(preloaded);
+      await counted(page);
+      expect(chunks).toHaveLength(1);
       await page.close();
     });
 
@@ -661,11 +662,62 @@ describe('the dossier', () => {
       await page.goto(`${server.url}/recherche/`);
       await wasm;
       expect(await page.inputValue('#q')).toBe('');
-      expect(await page.$$eval('head > link[rel="modulepreload"][href$="/pagefind/pagefind.js"]', (links) => links.length)).toBe(1);
       await page.close();
     });
 
-    it('spares the page Intl.Segmenter’s first use (20–30 ms of ICU data) and gives it back after each search', async ({ expect }) => {
+    it('runs Pagefind in its own worker, each of Pagefind’s files fetched once, and the page’s thread never loads it', async ({
+      expect,
+    }) => {
+      const page = await browser.newPage();
+      pageErrors.push(collectErrors(page));
+      const asked: string[] = [];
+      page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+      await page.goto(`${server.url}/recherche/?q=pairs&theme=roles`);
+      expect(await resultKeys(page)).not.toEqual([]);
+      await counted(page);
+      const worker = page.workers().find((candidate) => /\/_astro\/search-worker-[\w-]+\.js$/.test(candidate.url()));
+      expect(worker).toBeDefined();
+      const loaded = (resources: string[]) => resources.filter((name) => /\/pagefind\/(pagefind\.js|wasm\.)/.test(name)).length;
+      expect(loaded(await worker!.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name)))).toBe(2);
+      expect(loaded(await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name)))).toBe(0);
+      expect(await page.$$eval('head > link[rel="modulepreload"][href$="/pagefind/pagefind.js"]', (links) => links.length)).toBe(0);
+      // Preloaded by the page and fetched again by the worker, a file would travel twice on a slow network.
+      const pagefindFiles = asked.filter((path) =>
+        /^\/pagefind\/(pagefind\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.|index\/)/.test(path),
+      );
+      expect(pagefindFiles.length).toBeGreaterThanOrEqual(5);
+      expect(pagefindFiles).toEqual([...new Set(pagefindFiles)]);
+      await page.close();
+    });
+
+    it('searches in the page itself when the worker cannot start (its script refused), with the same results', async ({ expect }) => {
+      const inWorker = await browser.newPage();
+      pageErrors.push(collectErrors(inWorker));
+      await inWorker.goto(`${server.url}/recherche/?q=pairs`);
+      const expected = await resultKeys(inWorker);
+      await inWorker.close();
+      const page = await browser.newPage();
+      const errors = collectErrors(page);
+      const warnings: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      await page.route(/\/_astro\/search-worker-[\w-]+\.js$/, (route) =>
+        route.fulfill({ status: 404, contentType: 'text/plain', body: 'absent' }),
+      );
+      await page.goto(`${server.url}/recherche/?q=pairs`);
+      expect(expected.length).toBeGreaterThan(3);
+      expect(await resultKeys(page)).toEqual(expected);
+      await counted(page);
+      expect(await page.$$eval('[data-search-list] > li mark', (marks) => marks.length)).toBeGreaterThan(0);
+      expect(await page.$$eval('head > link[rel="modulepreload"][href$="/pagefind/pagefind.js"]', (links) => links.length)).toBe(1);
+      expect(warnings.some((text) => text.startsWith('Recherche dans la page, sans worker'))).toBe(true);
+      // The refused script is the one error of this page.
+      expect(errors.filter((error) => !/404|search-worker/.test(error))).toEqual([]);
+      await page.close();
+    });
+
+    it('keeps Intl.Segmenter’s first use (20–30 ms of ICU data) out of the search, in the worker and in the page', async ({ expect }) => {
       const page = await browser.newPage();
       pageErrors.push(collectErrors(page));
       await page.addInitScript(() => {
@@ -684,6 +736,35 @@ describe('the dossier', () => {
       expect(await submitQuery(page, 'réduction des méfaits')).not.toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { segmenters: { made: number } }).segmenters.made)).toBe(0);
       expect(await page.evaluate(() => typeof Intl.Segmenter)).toBe('function');
+      const worker = page.workers().find((candidate) => candidate.url().includes('/search-worker-'));
+      expect(await worker!.evaluate(() => typeof Intl.Segmenter)).toBe('undefined');
+      await page.close();
+    });
+
+    it('spares the page Intl.Segmenter when it searches itself (no worker), and gives it back after each search', async ({ expect }) => {
+      const page = await browser.newPage();
+      const errors = collectErrors(page);
+      await page.route(/\/_astro\/search-worker-[\w-]+\.js$/, (route) =>
+        route.fulfill({ status: 404, contentType: 'text/plain', body: 'absent' }),
+      );
+      await page.addInitScript(() => {
+        const Original = Intl.Segmenter;
+        const counted = { made: 0 };
+        (window as unknown as { segmenters: typeof counted }).segmenters = counted;
+        (Intl as { Segmenter: unknown }).Segmenter = class extends Original {
+          constructor(...args: ConstructorParameters<typeof Original>) {
+            super(...args);
+            counted.made++;
+          }
+        };
+      });
+      await page.goto(`${server.url}/recherche/?q=pairs&theme=roles`);
+      expect(await resultKeys(page)).not.toEqual([]);
+      expect(await submitQuery(page, 'réduction des méfaits')).not.toEqual([]);
+      expect(await page.$$eval('head > link[rel="modulepreload"][href$="/pagefind/pagefind.js"]', (links) => links.length)).toBe(1);
+      expect(await page.evaluate(() => (window as unknown as { segmenters: { made: number } }).segmenters.made)).toBe(0);
+      expect(await page.evaluate(() => typeof Intl.Segmenter)).toBe('function');
+      expect(errors.filter((error) => !/404|search-worker/.test(error))).toEqual([]);
       await page.close();
     });
 

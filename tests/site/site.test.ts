@@ -27,6 +27,15 @@ describe('built site (fixture corpus)', () => {
     expect(existsSync(resolve(out, 'pagefind', `wasm.${entry.languages.fr.wasm}.pagefind`))).toBe(true);
   });
 
+  it('preloads the search island’s worker, the very script the island starts', () => {
+    const html = page('recherche');
+    const preloaded = /<link rel="modulepreload" href="\/(_astro\/search-worker-[\w-]+\.js)" fetchpriority="low">/.exec(html)?.[1];
+    expect(preloaded).toBeDefined();
+    expect(existsSync(resolve(out, preloaded!))).toBe(true);
+    const island = /<script type="module" src="\/(_astro\/[^"]+)"/.exec(html)?.[1];
+    expect(readFileSync(resolve(out, island!), 'utf8')).toContain(`new Worker(new URL(\`/${preloaded}\``);
+  });
+
   it('writes every contract page in French', () => {
     for (const path of ['', 'references', 'references/greer2019paying', 'themes/fondements', 'themes/formations']) {
       expect(page(path)).toMatch(/^<!DOCTYPE html><html lang="fr">/);

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { searchPreloads } from '../../src/search/preloads.ts';
+import { searchPreloads, workerScripts } from '../../src/search/preloads.ts';
 
 let root: string;
 const page = (base: string) =>
@@ -21,7 +21,9 @@ beforeEach(() => {
   writeFileSync(join(root, 'pagefind/filter/fr_bbb.pf_filter'), '');
   writeFileSync(
     join(root, '_astro/search.abc.js'),
-    'import{a as e,b as t}from"./search-state.V9.js";import"./side.K1.js";const x=import("./lazy.Z.js");',
+    'import{a as e,b as t}from"./search-state.V9.js";import"./side.K1.js";const x=import("./lazy.Z.js");' +
+      'w=new Worker(new URL(`' +
+      '/_astro/search-worker-Ab1.js`,``+import.meta.url),{type:`module`});',
   );
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -29,49 +31,48 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 const links = (html: string) => [...html.matchAll(/<link rel="([^"]+)" href="([^"]+)"/g)].map((match) => `${match[1]} ${match[2]}`);
 
 describe('the search page preloads', () => {
-  it('asks for Pagefind, its entry, metadata, WebAssembly, vocabulary and the chunks the page script imports (not what it loads later)', () => {
-    expect(links(searchPreloads(page('/'), root, join(root, 'pagefind')))).toEqual([
+  it('asks for the vocabulary, the chunks the page script imports (not what it loads later) and its worker, and lists Pagefind’s files for the worker', () => {
+    const html = searchPreloads(page('/'), root, join(root, 'pagefind'));
+    const listed = /<template data-pagefind-held>(.*?)<\/template>/.exec(html);
+    expect(listed).not.toBeNull();
+    expect(links(html.replace(listed![0], ''))).toEqual([
       'preload /pagefind/vocabulary.json',
       'modulepreload /_astro/search-state.V9.js',
       'modulepreload /_astro/side.K1.js',
+      'modulepreload /_astro/search-worker-Ab1.js',
+    ]);
+    // The worker's script after what draws the page: it is needed only once Pagefind may start.
+    expect(html).toContain('<link rel="modulepreload" href="/_astro/search-worker-Ab1.js" fetchpriority="low">');
+    // Listed, never preloaded by the page: the worker's requests are its own, and they would travel twice.
+    expect(links(listed![1]!)).toEqual([
       'modulepreload /pagefind/pagefind.js',
       'preload /pagefind/pagefind-entry.json?ts=fr_123',
       'preload /pagefind/pagefind.fr_123.pf_meta',
       'preload /pagefind/wasm.fr.pagefind',
     ]);
-    expect(searchPreloads(page('/'), root, join(root, 'pagefind'))).not.toContain('fetchpriority');
+    expect(listed![1]).toContain('data-search-entry');
+    expect(html).not.toContain('first-draw.json');
   });
 
-  it('with a first draw, asks for its table first and holds Pagefind’s files in a template, for the island to release once it is painted', () => {
+  it('with a first draw, asks for its table first, marked for the island to wait for it before Pagefind', () => {
     writeFileSync(join(root, 'pagefind/first-draw.json'), '{}');
     const html = searchPreloads(page('/'), root, join(root, 'pagefind'));
-    const held = /<template data-pagefind-held>(.*?)<\/template>/.exec(html);
-    expect(held).not.toBeNull();
-    const live = html.replace(held![0], '');
-    expect(links(live)).toEqual([
-      'preload /pagefind/first-draw.json',
-      'preload /pagefind/vocabulary.json',
-      'modulepreload /_astro/search-state.V9.js',
-      'modulepreload /_astro/side.K1.js',
-    ]);
-    expect(live).toMatch(/<link rel="preload" href="\/pagefind\/first-draw.json" [^>]*data-first-draw>/);
-    expect(links(held![1]!)).toEqual([
-      'modulepreload /pagefind/pagefind.js',
-      'preload /pagefind/pagefind-entry.json?ts=fr_123',
-      'preload /pagefind/pagefind.fr_123.pf_meta',
-      'preload /pagefind/wasm.fr.pagefind',
-    ]);
-    expect(held![1]).toContain('data-search-entry');
+    const listed = /<template data-pagefind-held>(.*?)<\/template>/.exec(html);
+    expect(links(html.replace(listed![0], ''))[0]).toBe('preload /pagefind/first-draw.json');
+    expect(html).toMatch(/<link rel="preload" href="\/pagefind\/first-draw.json" [^>]*data-first-draw>/);
+    expect(links(listed![1]!)).toHaveLength(4);
   });
 
-  it('without a first draw (a large corpus), holds nothing back', () => {
-    expect(searchPreloads(page('/'), root, join(root, 'pagefind'))).not.toContain('<template');
+  it('finds the workers a built script starts, as Vite writes them', () => {
+    expect(workerScripts('a=new Worker(new URL(`/x/_astro/w-1.js`,``+import.meta.url),{type:`module`})')).toEqual(['/x/_astro/w-1.js']);
+    expect(workerScripts('new Worker( new URL("./w-2.js", import.meta.url))')).toEqual(['./w-2.js']);
+    expect(workerScripts('new URL("./not-a-worker.js", import.meta.url)')).toEqual([]);
   });
 
   it('keeps the base the site is published under', () => {
     const html = searchPreloads(page('/dossier/'), root, join(root, 'pagefind'));
     expect(links(html)).toContain('modulepreload /dossier/_astro/search-state.V9.js');
-    expect(links(html)).toContain('modulepreload /dossier/pagefind/pagefind.js');
+    expect(html).toContain('<link rel="modulepreload" href="/dossier/pagefind/pagefind.js">');
   });
 
   it('adds them once, however often the step runs', () => {

@@ -1,27 +1,57 @@
 /**
  * Where Pagefind runs: in the island's own Web Worker (src/islands/search-worker.ts), started with
- * the page and given Pagefind's files to fetch all at once; in the page's thread where a browser
- * cannot run it. Either way the island sees the same `PagefindSearch`.
+ * the page and handed Pagefind's files as the page's preloads bring them; in the page's thread
+ * where a browser cannot run it. Either way the island sees the same `PagefindSearch`.
  */
-import { ENTRY_PRELOAD, PAGEFIND_HELD, RANKING } from '../search/bundle.ts';
+import { ENTRY_PRELOAD, PAGEFIND_FILE, PAGEFIND_HELD, RANKING } from '../search/bundle.ts';
 import type { SearchConfig } from '../search/search-state.ts';
 import { EXCERPT_WORDS } from '../search/first-draw.ts';
 import type { Pagefind, PagefindResponse, PagefindSearch, ResultData } from './search-result.ts';
 import type { WorkerCall, WorkerReply, WorkerResponse } from './search-worker-protocol.ts';
 
-/** Pagefind's files as the build listed them in the page (none in `astro dev`): its code, entry, metadata and WebAssembly. */
-function listedFiles(): HTMLLinkElement[] {
+/** Pagefind's preloads the build held in a <template> on a page with a first draw, to go into the head when it is painted. */
+function heldPreloads(): HTMLLinkElement[] {
   const held = document.querySelector<HTMLTemplateElement>(`template[${PAGEFIND_HELD}]`);
-  return held ? [...held.content.querySelectorAll<HTMLLinkElement>('link')] : [];
+  return held ? [...held.content.querySelectorAll<HTMLLinkElement>(`link[${PAGEFIND_FILE}]`)] : [];
+}
+
+/** The cache tag of Pagefind's entry file, as the build wrote it (src/search/preloads.ts; none in `astro dev`). */
+function entryTag(): string | undefined {
+  const entry =
+    document.head.querySelector<HTMLLinkElement>(`link[${ENTRY_PRELOAD}]`) ??
+    heldPreloads().find((link) => link.hasAttribute(ENTRY_PRELOAD));
+  const href = entry?.getAttribute('href');
+  return href ? (new URL(href, location.href).searchParams.get('ts') ?? undefined) : undefined;
 }
 
 function pagefindOptions(config: SearchConfig): Record<string, unknown> {
-  const entry = listedFiles()
-    .find((link) => link.hasAttribute(ENTRY_PRELOAD))
-    ?.getAttribute('href');
-  // The cache tag of Pagefind's entry file, as the build wrote it (src/search/preloads.ts).
-  const tag = entry ? (new URL(entry, location.href).searchParams.get('ts') ?? undefined) : undefined;
+  const tag = entryTag();
   return { baseUrl: config.base, excerptLength: EXCERPT_WORDS, ranking: RANKING, ...(tag ? { metaCacheTag: tag } : {}) };
+}
+
+/**
+ * Reads Pagefind's files in the page and hands them to the worker, which would fetch each a second
+ * time if the page preloaded it (a worker's requests are its own): those the head preloads (taken
+ * from their preloads), those held for after the first draw and the index chunks `chunks` (read at
+ * once). They cross without a copy; a file the page cannot read, the worker fetches itself.
+ */
+function deliverFiles(worker: Worker, chunks: string[]): void {
+  const urls = [
+    ...new Set([
+      ...[...document.head.querySelectorAll<HTMLLinkElement>(`link[${PAGEFIND_FILE}]`)].map((link) => link.href),
+      ...heldPreloads().map((link) => new URL(link.getAttribute('href')!, location.href).href),
+      ...chunks.map((chunk) => new URL(chunk, location.href).href),
+    ]),
+  ];
+  worker.postMessage({ id: 0, method: 'expect', urls } satisfies WorkerCall);
+  for (const url of urls) {
+    fetch(url)
+      .then((response) => (response.ok ? response.arrayBuffer() : undefined))
+      .catch(() => undefined)
+      .then((body) =>
+        worker.postMessage({ id: 0, method: 'file', url, ...(body ? { body } : {}) } satisfies WorkerCall, body ? [body] : []),
+      );
+  }
 }
 
 /** The island's worker and how to call it: its answers, or its failure, seen from the moment it is asked for. */
@@ -79,8 +109,8 @@ export function startWorker(): WorkerLink | undefined {
 }
 
 /**
- * Pagefind in the island's worker: started with its files fetched at once, its searches answered
- * by message, each result's data asked for when drawn. Rejects when the worker cannot run (its
+ * Pagefind in the island's worker: started with its files handed over as they come, its searches
+ * answered by message, each result's data asked for when drawn. Rejects when the worker cannot run (its
  * script refused or failed): the page then runs Pagefind itself.
  */
 export async function workerPagefind(
@@ -93,13 +123,12 @@ export async function workerPagefind(
     typeof FinalizationRegistry === 'undefined'
       ? undefined
       : new FinalizationRegistry<number>((search) => worker.postMessage({ id: 0, method: 'forget', search }));
-  const early = [
-    ...listedFiles()
-      .filter((link) => link.rel === 'preload')
-      .map((link) => new URL(link.getAttribute('href')!, location.href).href),
-    ...chunks.map((chunk) => new URL(chunk, location.href).href),
-  ];
-  await call({ method: 'start', start: { bundle: new URL(config.bundle, location.href).href, options: pagefindOptions(config), early } });
+  const started = call({
+    method: 'start',
+    start: { bundle: new URL(config.bundle, location.href).href, options: pagefindOptions(config) },
+  });
+  deliverFiles(worker, chunks);
+  await started;
   return {
     filters: () => call({ method: 'filters' }),
     async search(term, options = {}) {
@@ -119,11 +148,9 @@ export async function workerPagefind(
   };
 }
 
-/** Pagefind in the page's thread, where no worker can run: its files' preloads go into the head, then its code. */
+/** Pagefind in the page's thread, where no worker can run: its files' held preloads go into the head, then its code. */
 export async function pagePagefind(config: SearchConfig, chunks: string[]): Promise<PagefindSearch> {
-  const held = document.querySelector<HTMLTemplateElement>(`template[${PAGEFIND_HELD}]`);
-  if (held) document.head.append(held.content.cloneNode(true));
-  for (const href of chunks) document.head.append(preload(href));
+  document.head.append(...heldPreloads().map((link) => link.cloneNode(true)), ...chunks.map(preload));
   const pagefind = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
   await pagefind.options({ ...pagefindOptions(config), noWorker: true });
   await pagefind.init();

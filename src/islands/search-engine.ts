@@ -55,14 +55,15 @@ export function loadFirstDraw(config: SearchConfig): Promise<FirstDrawData | und
   return firstDrawLoading;
 }
 
-let releaseHeld: ((chunks: string[]) => void) | undefined;
+let releaseHeld: ((query: string) => void) | undefined;
 /**
- * Resolves, with the index chunks of the query in the address, once Pagefind's files may be
- * fetched: at once, unless the page has a first draw to show before them (src/search/preloads.ts).
+ * Resolves, with the query whose index chunks to fetch, once Pagefind's files may be fetched: at
+ * once (the query in the address), unless the page has a first draw to show before them
+ * (src/search/preloads.ts).
  */
-const released = new Promise<string[]>((done) => {
+const released = new Promise<string>((done) => {
   releaseHeld = done;
-  if (!document.querySelector(`link[${FIRST_DRAW_PRELOAD}]`)) done([]);
+  if (!document.querySelector(`link[${FIRST_DRAW_PRELOAD}]`)) done(new URLSearchParams(location.search).get('q') ?? '');
 });
 
 /**
@@ -70,18 +71,18 @@ const released = new Promise<string[]>((done) => {
  * chunks of `query`. Fetched before the first draw is painted, their 76 KB would share a slow
  * network with it.
  */
-export function releasePagefind(config: SearchConfig, query: string): void {
+export function releasePagefind(query: string): void {
   const release = releaseHeld;
   if (!release) return;
   releaseHeld = undefined;
-  release(queryChunks(config, query));
+  release(query);
 }
 
 export function loadEngine(config: SearchConfig): Promise<Engine> {
   loading ??= (async () => {
     const vocabulary = loadVocabulary(config);
     const thread = startWorker();
-    const chunks = await released;
+    const chunks = queryChunks(config, await released);
     let pagefind: PagefindSearch | undefined;
     if (thread) {
       pagefind = await workerPagefind(thread, config, chunks).catch((error: unknown) => {

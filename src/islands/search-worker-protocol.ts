@@ -4,12 +4,10 @@
  */
 import type { ResultData } from './search-result.ts';
 
-/** What the worker needs to start Pagefind: its bundle, its options, and the files to fetch at once. */
+/** What the worker needs to start Pagefind: its bundle and its options. */
 export interface WorkerStart {
   bundle: string;
   options: Record<string, unknown>;
-  /** Pagefind's files the page knows it will need (entry, metadata, WebAssembly, the query's index chunks), absolute URLs. */
-  early: string[];
 }
 
 export type WorkerCall =
@@ -17,6 +15,10 @@ export type WorkerCall =
   | { id: number; method: 'search'; term: string | null; options: Record<string, unknown> }
   | { id: number; method: 'data'; search: number; index: number }
   | { id: number; method: 'filters' }
+  /** Pagefind's files (absolute URLs) the page is reading from its preloads: Pagefind's requests for them wait for the page's. */
+  | { id: number; method: 'expect'; urls: string[] }
+  /** One of them, read (or, without a body, to be fetched by the worker itself). */
+  | { id: number; method: 'file'; url: string; body?: ArrayBuffer }
   /** The page has let a search's results go (a FinalizationRegistry): the worker lets them go too. */
   | { id: number; method: 'forget'; search: number };
 

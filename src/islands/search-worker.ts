@@ -3,24 +3,33 @@
  * Pagefind in a Web Worker of the island's own: its WebAssembly, its inflating of the index and
  * its searches run off the page's thread, where on a slow phone they were the search page's
  * longest tasks. Pagefind's own worker would fetch its files one after the other (its script,
- * then the entry, then the metadata and WebAssembly); this one is started with the page and
- * fetches them all at once when told to start (src/islands/search-engine.ts).
+ * then the entry, then the metadata and WebAssembly); this one is started with the page, and the
+ * page hands it the files its preloads brought (src/islands/pagefind-thread.ts).
  */
 import type { PagefindResponse, Pagefind } from './search-result.ts';
 import { pageData, type WorkerCall, type WorkerReply, type WorkerStart } from './search-worker-protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-/** Pagefind's requests for the files fetched at the start, served by those fetches (each once). */
-const early = new Map<string, Promise<Response>>();
+/** Pagefind's requests for the files the page is reading from its preloads, served by the page's reading (each once). */
+const handed = new Map<string, { response: Promise<Response>; settle: (body: ArrayBuffer | undefined) => void; taken: boolean }>();
 const nativeFetch = self.fetch.bind(self);
 self.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   const url = new URL(input instanceof Request ? input.url : String(input), self.location.href).href;
-  const started = init ? undefined : early.get(url);
-  if (!started) return nativeFetch(input, init);
-  early.delete(url);
-  return started;
+  const file = init ? undefined : handed.get(url);
+  if (!file || file.taken) return nativeFetch(input, init);
+  file.taken = true;
+  return file.response;
 };
+
+function expect(url: string): void {
+  if (handed.has(url)) return;
+  let settle!: (body: ArrayBuffer | undefined) => void;
+  const response = new Promise<Response>((done) => {
+    settle = (body) => done(body ? new Response(body) : nativeFetch(url));
+  });
+  handed.set(url, { response, settle, taken: false });
+}
 
 // Pagefind cuts a query into graphemes with Intl.Segmenter when there is one, and its first use
 // loads ICU's break rules (20–30 ms on a laptop). The island hands it queries in NFC, where a
@@ -31,11 +40,8 @@ let pagefind: Promise<Pagefind> | undefined;
 /** The results of each search the page still holds, whose data it asks for by place. */
 const searches = new Map<number, PagefindResponse>();
 
-async function startPagefind({ bundle, options, early: urls }: WorkerStart): Promise<Pagefind> {
-  // Pagefind's code first: nothing starts without it.
-  const code = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>;
-  for (const url of urls) early.set(url, nativeFetch(url));
-  const engine = await code;
+async function startPagefind({ bundle, options }: WorkerStart): Promise<Pagefind> {
+  const engine = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   await engine.options({ ...options, basePath: bundle, noWorker: true });
   await engine.init();
   return engine;
@@ -73,6 +79,14 @@ self.addEventListener('message', (event: MessageEvent<WorkerCall>) => {
   const call = event.data;
   if (call.method === 'forget') {
     searches.delete(call.search);
+    return;
+  }
+  if (call.method === 'expect') {
+    for (const url of call.urls) expect(url);
+    return;
+  }
+  if (call.method === 'file') {
+    handed.get(call.url)?.settle(call.body);
     return;
   }
   answer(call).then(

@@ -115,7 +115,7 @@ async function search(): Promise<void> {
     list.dataset.counted = location.search;
     drawn();
     // Nothing to draw first: Pagefind comes once the page is on screen, ready for the first query.
-    void afterPaint().then(() => releasePagefind(config, ''));
+    void afterPaint().then(() => releasePagefind(''));
     return;
   }
   list.setAttribute('aria-busy', 'true');
@@ -131,7 +131,7 @@ async function search(): Promise<void> {
     void first
       .then((drew) => (drew ? afterPaint() : undefined))
       .catch(() => undefined)
-      .then(() => releasePagefind(config, state.q));
+      .then(() => releasePagefind(state.q));
     const engine = await loadEngine(config);
     if (run !== generation) return;
     const plan = planOf(engine.vocabulary, state);

@@ -10,11 +10,17 @@ export const VOCABULARY_FILE = 'vocabulary.json';
 export const ENTRY_PRELOAD = 'data-search-entry';
 
 /**
- * The attribute of the <template> that lists Pagefind's files on the search page
- * (src/search/preloads.ts): the island's worker fetches them, once the first draw is painted when
- * there is one; the island moves them into the head where no worker can run.
+ * The attribute of the <template> that holds Pagefind's preloads on a page with a first draw
+ * (src/search/preloads.ts): the island moves them into the head once the first draw is painted.
  */
 export const PAGEFIND_HELD = 'data-pagefind-held';
+
+/**
+ * The attribute of the preloads of Pagefind's files (entry, metadata, WebAssembly, index chunks):
+ * the island reads each of them in the page, which takes the preload, and hands it to its worker,
+ * whose own requests a page's preload does not serve (src/islands/pagefind-thread.ts).
+ */
+export const PAGEFIND_FILE = 'data-pagefind-file';
 
 /**
  * Pagefind's `ranking` option. Pagefind 1.6 also searches the metadata of a record and boosts a

@@ -1,9 +1,9 @@
 /**
  * What the search page asks for before its island runs: the first draw's table (for a small
  * corpus: src/search/first-draw.ts), the vocabulary, the chunks the page's own script imports,
- * and the list of Pagefind's code, its entry file, the index metadata and the WebAssembly, which
- * the island's worker fetches all at once (after the first draw is painted, when there is one), so
- * a first search on a slow network waits for one round trip after the page instead of a chain of
+ * the island's worker, and Pagefind's entry file, index metadata and WebAssembly (those three held
+ * back until the first draw is painted, when there is one), all at once from the page's head, so a
+ * first search on a slow network waits for one round trip after the page instead of a chain of
  * them (script → chunk, pagefind.js → entry → metadata and wasm). Not the filter files: they are read after the first results are drawn
  * (src/islands/search-engine.ts), and would share the slow network with what draws them.
  * Their names are known once Vite and Pagefind have written their files, so the build's Pagefind
@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { CHUNK_TABLE_ID, indexChunksOf, MAX_PRELOAD_CHUNKS } from './index-chunks.ts';
-import { ENTRY_PRELOAD, PAGEFIND_HELD, VOCABULARY_FILE } from './bundle.ts';
+import { ENTRY_PRELOAD, PAGEFIND_FILE, PAGEFIND_HELD, VOCABULARY_FILE } from './bundle.ts';
 import { FIRST_DRAW_FILE, FIRST_DRAW_PRELOAD } from './first-draw.ts';
 
 const fetchPreload = (href: string, extra = '') => `<link rel="preload" href="${href}" as="fetch" crossorigin${extra}>`;
@@ -77,24 +77,22 @@ export function searchPreloads(html: string, root: string, bundleDir: string): s
   const language = entry.languages.fr ?? Object.values(entry.languages)[0];
   if (!language) return html;
   // The index's own hash tags the entry's URL: a new index, a new URL, never a stale entry from the cache.
+  // Not pagefind.js: the island's worker imports it, and a worker's imports are its own.
   const pagefind = [
-    `<link rel="modulepreload" href="${bundle}pagefind.js">`,
-    fetchPreload(`${bundle}pagefind-entry.json?ts=${language.hash}`, ` ${ENTRY_PRELOAD}`),
-    fetchPreload(`${bundle}pagefind.${language.hash}.pf_meta`),
-    fetchPreload(`${bundle}wasm.${language.wasm ?? 'unknown'}.pagefind`),
+    fetchPreload(`${bundle}pagefind-entry.json?ts=${language.hash}`, ` ${ENTRY_PRELOAD} ${PAGEFIND_FILE}`),
+    fetchPreload(`${bundle}pagefind.${language.hash}.pf_meta`, ` ${PAGEFIND_FILE}`),
+    fetchPreload(`${bundle}wasm.${language.wasm ?? 'unknown'}.pagefind`, ` ${PAGEFIND_FILE}`),
   ].join('');
-  // Pagefind's own files are a list in a <template>, for the island's worker to fetch
-  // (src/islands/search-engine.ts): preloaded by the page, they would be fetched twice, a worker's
-  // requests being its own. With a first draw, what it needs (the island, the vocabulary, the
-  // table) comes alone, and the worker fetches Pagefind's files once the first draw is painted: on
-  // a slow network they would share its bandwidth, and delay it by their 76 KB.
+  // With a first draw, what it needs (the island, the vocabulary, the table) comes alone, and
+  // Pagefind's own files wait in a <template> until the island has painted it: on a slow network
+  // they would share its bandwidth, and delay it by their 76 KB.
   const firstDraw = existsSync(join(bundleDir, FIRST_DRAW_FILE));
   const links = [
     ...(firstDraw ? [fetchPreload(`${bundle}${FIRST_DRAW_FILE}`, ` ${FIRST_DRAW_PRELOAD}`)] : []),
     fetchPreload(`${bundle}${VOCABULARY_FILE}`),
     ...scriptChunks(html, root, base),
     ...workerPreloads(html, root, base),
-    `<template ${PAGEFIND_HELD}>${pagefind}</template>`,
+    firstDraw ? `<template ${PAGEFIND_HELD}>${pagefind}</template>` : pagefind,
     chunkTable(join(bundleDir, `pagefind.${language.hash}.pf_meta`)),
   ];
   return html.replace('</head>', `${links.join('')}</head>`);

@@ -31,36 +31,45 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 const links = (html: string) => [...html.matchAll(/<link rel="([^"]+)" href="([^"]+)"/g)].map((match) => `${match[1]} ${match[2]}`);
 
 describe('the search page preloads', () => {
-  it('asks for the vocabulary, the chunks the page script imports (not what it loads later) and its worker, and lists Pagefind’s files for the worker', () => {
+  it('asks for Pagefind’s entry, metadata and WebAssembly, the vocabulary, the chunks the page script imports (not what it loads later) and its worker', () => {
     const html = searchPreloads(page('/'), root, join(root, 'pagefind'));
-    const listed = /<template data-pagefind-held>(.*?)<\/template>/.exec(html);
-    expect(listed).not.toBeNull();
-    expect(links(html.replace(listed![0], ''))).toEqual([
+    expect(links(html)).toEqual([
+      'preload /pagefind/vocabulary.json',
+      'modulepreload /_astro/search-state.V9.js',
+      'modulepreload /_astro/side.K1.js',
+      'modulepreload /_astro/search-worker-Ab1.js',
+      'preload /pagefind/pagefind-entry.json?ts=fr_123',
+      'preload /pagefind/pagefind.fr_123.pf_meta',
+      'preload /pagefind/wasm.fr.pagefind',
+    ]);
+    // The worker's script after what draws the page: it is needed only once Pagefind may start.
+    expect(html).toContain('<link rel="modulepreload" href="/_astro/search-worker-Ab1.js" fetchpriority="low">');
+    // Marked for the island, which reads each and hands it to its worker; not pagefind.js, which the worker imports.
+    expect(html.match(/ data-pagefind-file>/g)).toHaveLength(3);
+    expect(html).toMatch(/href="\/pagefind\/pagefind-entry.json\?ts=fr_123" [^>]*data-search-entry/);
+    expect(html).not.toContain('/pagefind/pagefind.js');
+    expect(html).not.toContain('<template');
+  });
+
+  it('with a first draw, asks for its table first and holds Pagefind’s files in a template, for the island to release once it is painted', () => {
+    writeFileSync(join(root, 'pagefind/first-draw.json'), '{}');
+    const html = searchPreloads(page('/'), root, join(root, 'pagefind'));
+    const held = /<template data-pagefind-held>(.*?)<\/template>/.exec(html);
+    expect(held).not.toBeNull();
+    const live = html.replace(held![0], '');
+    expect(links(live)).toEqual([
+      'preload /pagefind/first-draw.json',
       'preload /pagefind/vocabulary.json',
       'modulepreload /_astro/search-state.V9.js',
       'modulepreload /_astro/side.K1.js',
       'modulepreload /_astro/search-worker-Ab1.js',
     ]);
-    // The worker's script after what draws the page: it is needed only once Pagefind may start.
-    expect(html).toContain('<link rel="modulepreload" href="/_astro/search-worker-Ab1.js" fetchpriority="low">');
-    // Listed, never preloaded by the page: the worker's requests are its own, and they would travel twice.
-    expect(links(listed![1]!)).toEqual([
-      'modulepreload /pagefind/pagefind.js',
+    expect(live).toMatch(/<link rel="preload" href="\/pagefind\/first-draw.json" [^>]*data-first-draw>/);
+    expect(links(held![1]!)).toEqual([
       'preload /pagefind/pagefind-entry.json?ts=fr_123',
       'preload /pagefind/pagefind.fr_123.pf_meta',
       'preload /pagefind/wasm.fr.pagefind',
     ]);
-    expect(listed![1]).toContain('data-search-entry');
-    expect(html).not.toContain('first-draw.json');
-  });
-
-  it('with a first draw, asks for its table first, marked for the island to wait for it before Pagefind', () => {
-    writeFileSync(join(root, 'pagefind/first-draw.json'), '{}');
-    const html = searchPreloads(page('/'), root, join(root, 'pagefind'));
-    const listed = /<template data-pagefind-held>(.*?)<\/template>/.exec(html);
-    expect(links(html.replace(listed![0], ''))[0]).toBe('preload /pagefind/first-draw.json');
-    expect(html).toMatch(/<link rel="preload" href="\/pagefind\/first-draw.json" [^>]*data-first-draw>/);
-    expect(links(listed![1]!)).toHaveLength(4);
   });
 
   it('finds the workers a built script starts, as Vite writes them', () => {
@@ -72,7 +81,7 @@ describe('the search page preloads', () => {
   it('keeps the base the site is published under', () => {
     const html = searchPreloads(page('/dossier/'), root, join(root, 'pagefind'));
     expect(links(html)).toContain('modulepreload /dossier/_astro/search-state.V9.js');
-    expect(html).toContain('<link rel="modulepreload" href="/dossier/pagefind/pagefind.js">');
+    expect(links(html)).toContain('preload /dossier/pagefind/wasm.fr.pagefind');
   });
 
   it('adds them once, however often the step runs', () => {

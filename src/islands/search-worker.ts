@@ -22,7 +22,8 @@ self.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   return file.response;
 };
 
-function expect(url: string): void {
+/** Pagefind's request for `url` waits for the page to hand the file over. */
+function awaitFile(url: string): void {
   if (handed.has(url)) return;
   let settle!: (body: ArrayBuffer | undefined) => void;
   const response = new Promise<Response>((done) => {
@@ -82,7 +83,7 @@ self.addEventListener('message', (event: MessageEvent<WorkerCall>) => {
     return;
   }
   if (call.method === 'expect') {
-    for (const url of call.urls) expect(url);
+    for (const url of call.urls) awaitFile(url);
     return;
   }
   if (call.method === 'file') {

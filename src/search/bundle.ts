@@ -11,14 +11,15 @@ export const ENTRY_PRELOAD = 'data-search-entry';
 
 /**
  * The attribute of the <template> that holds Pagefind's preloads on a page with a first draw
- * (src/search/preloads.ts): the island moves them into the head once the first draw is painted.
+ * (src/search/preloads.ts): once the first draw is painted, the island reads their files for its
+ * worker (or moves them into the head where no worker can run).
  */
 export const PAGEFIND_HELD = 'data-pagefind-held';
 
 /**
- * The attribute of the preloads of Pagefind's files (entry, metadata, WebAssembly, index chunks):
- * the island reads each of them in the page, which takes the preload, and hands it to its worker,
- * whose own requests a page's preload does not serve (src/islands/pagefind-thread.ts).
+ * The attribute of the preloads of Pagefind's files (entry, metadata, WebAssembly): the island
+ * reads each of them in the page, which takes the preload, and hands it to its worker, whose own
+ * requests a page's preload does not serve (src/islands/pagefind-thread.ts).
  */
 export const PAGEFIND_FILE = 'data-pagefind-file';
 

@@ -38,6 +38,28 @@ async function holdIndex(page: Page): Promise<() => void> {
   return release;
 }
 
+/** Counts the page's Intl.Segmenters in `window.segmenters.made` (its first use loads ICU's break rules). */
+async function countSegmenters(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const Original = Intl.Segmenter;
+    const counted = { made: 0 };
+    (window as unknown as { segmenters: typeof counted }).segmenters = counted;
+    (Intl as { Segmenter: unknown }).Segmenter = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        counted.made++;
+      }
+    };
+  });
+}
+
+/** Refuses the search island's worker script, as a browser that cannot start it would. */
+async function refuseWorker(page: Page): Promise<void> {
+  await page.route(/\/_astro\/search-worker-[\w-]+\.js$/, (route) =>
+    route.fulfill({ status: 404, contentType: 'text/plain', body: 'absent' }),
+  );
+}
+
 /** Waits until the counts next to the filters are those of the view in the address bar. */
 async function counted(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-list]')?.dataset.counted === location.search);
@@ -700,9 +722,7 @@ describe('the dossier', () => {
       page.on('console', (message) => {
         if (message.type() === 'warning') warnings.push(message.text());
       });
-      await page.route(/\/_astro\/search-worker-[\w-]+\.js$/, (route) =>
-        route.fulfill({ status: 404, contentType: 'text/plain', body: 'absent' }),
-      );
+      await refuseWorker(page);
       await page.goto(`${server.url}/recherche/?q=pairs`);
       expect(expected.length).toBeGreaterThan(3);
       expect(await resultKeys(page)).toEqual(expected);
@@ -720,17 +740,7 @@ describe('the dossier', () => {
     it('keeps Intl.Segmenter’s first use (20–30 ms of ICU data) out of the search, in the worker and in the page', async ({ expect }) => {
       const page = await browser.newPage();
       pageErrors.push(collectErrors(page));
-      await page.addInitScript(() => {
-        const Original = Intl.Segmenter;
-        const counted = { made: 0 };
-        (window as unknown as { segmenters: typeof counted }).segmenters = counted;
-        (Intl as { Segmenter: unknown }).Segmenter = class extends Original {
-          constructor(...args: ConstructorParameters<typeof Original>) {
-            super(...args);
-            counted.made++;
-          }
-        };
-      });
+      await countSegmenters(page);
       await page.goto(`${server.url}/recherche/?q=pairs&theme=roles`);
       expect(await resultKeys(page)).not.toEqual([]);
       expect(await submitQuery(page, 'réduction des méfaits')).not.toEqual([]);
@@ -744,20 +754,8 @@ describe('the dossier', () => {
     it('spares the page Intl.Segmenter when it searches itself (no worker), and gives it back after each search', async ({ expect }) => {
       const page = await browser.newPage();
       const errors = collectErrors(page);
-      await page.route(/\/_astro\/search-worker-[\w-]+\.js$/, (route) =>
-        route.fulfill({ status: 404, contentType: 'text/plain', body: 'absent' }),
-      );
-      await page.addInitScript(() => {
-        const Original = Intl.Segmenter;
-        const counted = { made: 0 };
-        (window as unknown as { segmenters: typeof counted }).segmenters = counted;
-        (Intl as { Segmenter: unknown }).Segmenter = class extends Original {
-          constructor(...args: ConstructorParameters<typeof Original>) {
-            super(...args);
-            counted.made++;
-          }
-        };
-      });
+      await refuseWorker(page);
+      await countSegmenters(page);
       await page.goto(`${server.url}/recherche/?q=pairs&theme=roles`);
       expect(await resultKeys(page)).not.toEqual([]);
       expect(await submitQuery(page, 'réduction des méfaits')).not.toEqual([]);

@@ -687,9 +687,12 @@ describe('the dossier', () => {
       await page.close();
     });
 
-    it('runs Pagefind in its own worker, handed the files the page preloaded, each fetched once', async ({ expect }) => {
+    it('runs Pagefind in its own worker, handed the files the page preloaded, each fetched once, and without Intl.Segmenter', async ({
+      expect,
+    }) => {
       const page = await browser.newPage();
       pageErrors.push(collectErrors(page));
+      await countSegmenters(page);
       const asked: string[] = [];
       page.on('request', (request) => asked.push(new URL(request.url()).pathname));
       await page.goto(`${server.url}/recherche/?q=pairs&theme=roles`);
@@ -707,10 +710,16 @@ describe('the dossier', () => {
       );
       expect(pagefindFiles.length).toBeGreaterThanOrEqual(5);
       expect(pagefindFiles).toEqual([...new Set(pagefindFiles)]);
+      // Intl.Segmenter's first use loads 20–30 ms of ICU data: the worker hides it, the page never makes one.
+      expect(await submitQuery(page, 'réduction des méfaits')).not.toEqual([]);
+      expect(await worker!.evaluate(() => typeof Intl.Segmenter)).toBe('undefined');
+      expect(await page.evaluate(() => (window as unknown as { segmenters: { made: number } }).segmenters.made)).toBe(0);
       await page.close();
     });
 
-    it('searches in the page itself when the worker cannot start (its script refused), with the same results', async ({ expect }) => {
+    it('searches in the page itself when the worker cannot start (its script refused): the same results, Intl.Segmenter spared and given back', async ({
+      expect,
+    }) => {
       const inWorker = await browser.newPage();
       pageErrors.push(collectErrors(inWorker));
       await inWorker.goto(`${server.url}/recherche/?q=pairs`);
@@ -723,6 +732,7 @@ describe('the dossier', () => {
         if (message.type() === 'warning') warnings.push(message.text());
       });
       await refuseWorker(page);
+      await countSegmenters(page);
       await page.goto(`${server.url}/recherche/?q=pairs`);
       expect(expected.length).toBeGreaterThan(3);
       expect(await resultKeys(page)).toEqual(expected);
@@ -732,38 +742,10 @@ describe('the dossier', () => {
         await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/pagefind/pagefind.js'))),
       ).toBe(true);
       expect(warnings.some((text) => text.startsWith('Recherche dans la page, sans worker'))).toBe(true);
+      expect(await submitQuery(page, 'réduction des méfaits')).not.toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { segmenters: { made: number } }).segmenters.made)).toBe(0);
+      expect(await page.evaluate(() => typeof Intl.Segmenter)).toBe('function');
       // The refused script is the one error of this page.
-      expect(errors.filter((error) => !/404|search-worker/.test(error))).toEqual([]);
-      await page.close();
-    });
-
-    it('keeps Intl.Segmenter’s first use (20–30 ms of ICU data) out of the search, in the worker and in the page', async ({ expect }) => {
-      const page = await browser.newPage();
-      pageErrors.push(collectErrors(page));
-      await countSegmenters(page);
-      await page.goto(`${server.url}/recherche/?q=pairs&theme=roles`);
-      expect(await resultKeys(page)).not.toEqual([]);
-      expect(await submitQuery(page, 'réduction des méfaits')).not.toEqual([]);
-      expect(await page.evaluate(() => (window as unknown as { segmenters: { made: number } }).segmenters.made)).toBe(0);
-      expect(await page.evaluate(() => typeof Intl.Segmenter)).toBe('function');
-      const worker = page.workers().find((candidate) => candidate.url().includes('/search-worker-'));
-      expect(await worker!.evaluate(() => typeof Intl.Segmenter)).toBe('undefined');
-      await page.close();
-    });
-
-    it('spares the page Intl.Segmenter when it searches itself (no worker), and gives it back after each search', async ({ expect }) => {
-      const page = await browser.newPage();
-      const errors = collectErrors(page);
-      await refuseWorker(page);
-      await countSegmenters(page);
-      await page.goto(`${server.url}/recherche/?q=pairs&theme=roles`);
-      expect(await resultKeys(page)).not.toEqual([]);
-      expect(await submitQuery(page, 'réduction des méfaits')).not.toEqual([]);
-      expect(
-        await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/pagefind/pagefind.js'))),
-      ).toBe(true);
-      expect(await page.evaluate(() => (window as unknown as { segmenters: { made: number } }).segmenters.made)).toBe(0);
-      expect(await page.evaluate(() => typeof Intl.Segmenter)).toBe('function');
       expect(errors.filter((error) => !/404|search-worker/.test(error))).toEqual([]);
       await page.close();
     });

@@ -23,16 +23,27 @@ export function staticImports(source: string): string[] {
   return [...source.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.\/[^"']+)["']/g)].map((match) => match[1]!);
 }
 
-/** The module preloads of what the page's module scripts import, under the site's `base`. */
-function scriptChunks(html: string, root: string, base: string): string[] {
-  const chunks = new Set<string>();
+interface ModuleScript {
+  /** The folder of its URL, under the site's `base` (`/_astro/`). */
+  folder: string;
+  source: string;
+}
+
+/** The page's own module scripts, read once from the built site in `root`. */
+function moduleScripts(html: string, root: string, base: string): ModuleScript[] {
+  const scripts: ModuleScript[] = [];
   for (const [, src] of html.matchAll(/<script type="module" src="([^"]+)"/g)) {
     if (!src!.startsWith(base)) continue;
     const file = join(root, src!.slice(base.length));
     if (!existsSync(file)) continue;
-    const folder = src!.slice(0, src!.lastIndexOf('/') + 1);
-    for (const chunk of staticImports(readFileSync(file, 'utf8'))) chunks.add(`${folder}${chunk.slice(2)}`);
+    scripts.push({ folder: src!.slice(0, src!.lastIndexOf('/') + 1), source: readFileSync(file, 'utf8') });
   }
+  return scripts;
+}
+
+/** The module preloads of what the page's module scripts import. */
+function scriptChunks(scripts: ModuleScript[]): string[] {
+  const chunks = new Set(scripts.flatMap(({ folder, source }) => staticImports(source).map((chunk) => `${folder}${chunk.slice(2)}`)));
   return [...chunks].map((href) => `<link rel="modulepreload" href="${href}">`);
 }
 
@@ -44,17 +55,13 @@ export function workerScripts(source: string): string[] {
   return [...source.matchAll(/new Worker\(\s*new URL\(\s*[`"']([^`"']+)[`"']/g)].map((match) => match[1]!);
 }
 
-/** The preloads of the workers the page's module scripts start, under the site's `base`: a round trip sooner on a slow network. */
-function workerPreloads(html: string, root: string, base: string): string[] {
-  const workers = new Set<string>();
-  for (const [, src] of html.matchAll(/<script type="module" src="([^"]+)"/g)) {
-    if (!src!.startsWith(base)) continue;
-    const file = join(root, src!.slice(base.length));
-    if (!existsSync(file)) continue;
-    const folder = src!.slice(0, src!.lastIndexOf('/') + 1);
-    for (const url of workerScripts(readFileSync(file, 'utf8')))
-      workers.add(url.startsWith('/') ? url : `${folder}${url.replace(/^\.\//, '')}`);
-  }
+/** The preloads of the workers the page's module scripts start: a round trip sooner on a slow network. */
+function workerPreloads(scripts: ModuleScript[]): string[] {
+  const workers = new Set(
+    scripts.flatMap(({ folder, source }) =>
+      workerScripts(source).map((url) => (url.startsWith('/') ? url : `${folder}${url.replace(/^\.\//, '')}`)),
+    ),
+  );
   return [...workers].map((href) => `<link rel="modulepreload" href="${href}" fetchpriority="low">`);
 }
 
@@ -87,11 +94,12 @@ export function searchPreloads(html: string, root: string, bundleDir: string): s
   // Pagefind's own files wait in a <template> until the island has painted it: on a slow network
   // they would share its bandwidth, and delay it by their 76 KB.
   const firstDraw = existsSync(join(bundleDir, FIRST_DRAW_FILE));
+  const scripts = moduleScripts(html, root, base);
   const links = [
     ...(firstDraw ? [fetchPreload(`${bundle}${FIRST_DRAW_FILE}`, ` ${FIRST_DRAW_PRELOAD}`)] : []),
     fetchPreload(`${bundle}${VOCABULARY_FILE}`),
-    ...scriptChunks(html, root, base),
-    ...workerPreloads(html, root, base),
+    ...scriptChunks(scripts),
+    ...workerPreloads(scripts),
     firstDraw ? `<template ${PAGEFIND_HELD}>${pagefind}</template>` : pagefind,
     chunkTable(join(bundleDir, `pagefind.${language.hash}.pf_meta`)),
   ];
